@@ -1,0 +1,51 @@
+import type { Database } from 'better-sqlite3';
+import type { MethodArgs, MethodName, MethodOutput } from '../shared/api/contract';
+import type { Envelope } from '../shared/api/envelope';
+import type { EventName, EventPayloads } from '../shared/api/events';
+import { createHandlers } from './api/handlers';
+import { dispatch } from './api/dispatch';
+import { EventBus } from './eventBus';
+import { createServices, type Services } from './services';
+import { openDatabase } from './store/openDatabase';
+
+export interface CoreOptions {
+  /** The installation's data folder: the SQLite file, backups, attachments. */
+  dataDir: string;
+  /** A better-sqlite3 addon built for Electron (see openDatabase). */
+  nativeBinding?: string;
+  /** The clock, injectable for tests. */
+  now?: () => Date;
+}
+
+export interface Core {
+  /** The boundary every transport uses: validates, runs, wraps in the envelope. */
+  invoke(method: unknown, input: unknown): Promise<Envelope<unknown>>;
+  /** Typed convenience for the CLI and tests: throws on `{ ok: false }`. */
+  call<M extends MethodName>(method: M, input: MethodArgs<M>): Promise<MethodOutput<M>>;
+  on<E extends EventName>(event: E, cb: (payload: EventPayloads[E]) => void): () => void;
+  readonly services: Services;
+  readonly db: Database;
+  close(): void;
+}
+
+/** The one composition root of the core. Never imports electron. */
+export function createCore(options: CoreOptions): Core {
+  const now = options.now ?? (() => new Date());
+  const db = openDatabase({ dataDir: options.dataDir, nativeBinding: options.nativeBinding });
+  const bus = new EventBus();
+  const services = createServices(db, bus, now);
+  const handlers = createHandlers(services);
+
+  return {
+    invoke: (method, input) => dispatch(handlers, method, input),
+    async call(method, input) {
+      const answer = await dispatch(handlers, method, input);
+      if (!answer.ok) throw Object.assign(new Error(answer.error.message), { code: answer.error.code });
+      return answer.value as never;
+    },
+    on: (event, cb) => bus.on(event, cb),
+    services,
+    db,
+    close: () => db.close(),
+  };
+}

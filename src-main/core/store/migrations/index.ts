@@ -1,0 +1,7 @@
+import type { Migration } from '../migration';
+import { m0001Forums } from './0001-forums';
+
+/** The explicit, ordered list. Versions are 1, 2, 3 … with no gaps. */
+export const migrations: readonly Migration[] = [m0001Forums];
+
+export const latestSchemaVersion = migrations[migrations.length - 1]!.version;

@@ -1,0 +1,31 @@
+/**
+ * The contract: every method the renderer may call, with the schema of its input and the type
+ * of its output. The core's handler table is typed by it (see `Handlers`), so a method declared
+ * here without a handler does not compile, and the preload's allowlist is `methodNames`.
+ */
+import type { z } from 'zod';
+import type { MethodSpec } from './method';
+import { appMethods } from './appMethods';
+import { forumsMethods } from './forumsMethods';
+
+export const methods = {
+  ...appMethods,
+  ...forumsMethods,
+} satisfies Record<string, MethodSpec>;
+
+export type Methods = typeof methods;
+export type MethodName = keyof Methods;
+export type MethodInput<M extends MethodName> = z.output<Methods[M]['input']>;
+/** What a caller passes (before defaults and transforms). */
+export type MethodArgs<M extends MethodName> = z.input<Methods[M]['input']>;
+export type MethodOutput<M extends MethodName> = NonNullable<Methods[M]['output']>;
+
+export type Handlers = {
+  [M in MethodName]: (input: MethodInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>>;
+};
+
+export const methodNames = Object.keys(methods) as MethodName[];
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(methods, name);
+}

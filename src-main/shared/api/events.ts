@@ -1,0 +1,15 @@
+import type { Forum } from '../domain/forum';
+
+/** What the core pushes to the renderer. Payloads are JSON safe. */
+export interface EventPayloads {
+  'forums.changed': { forum: Forum };
+  'meetings.changed': { meetingId: string; revision: number };
+}
+
+export type EventName = keyof EventPayloads;
+
+export const eventNames: readonly EventName[] = ['forums.changed', 'meetings.changed'];
+
+export function isEventName(name: unknown): name is EventName {
+  return typeof name === 'string' && (eventNames as readonly string[]).includes(name);
+}
