@@ -7,6 +7,7 @@ import { dispatch } from './api/dispatch';
 import { EventBus } from './eventBus';
 import { createServices, type Services } from './services';
 import { openDatabase } from './store/openDatabase';
+import { useDanishValidationMessages } from '../shared/api/danishValidation';
 
 export interface CoreOptions {
   /** The installation's data folder: the SQLite file, backups, attachments. */
@@ -30,6 +31,7 @@ export interface Core {
 
 /** The one composition root of the core. Never imports electron. */
 export function createCore(options: CoreOptions): Core {
+  useDanishValidationMessages();
   const now = options.now ?? (() => new Date());
   const db = openDatabase({ dataDir: options.dataDir, nativeBinding: options.nativeBinding });
   const bus = new EventBus();

@@ -1,0 +1,20 @@
+import type { ParseArgsConfig } from 'node:util';
+import type { Core } from '../core/createCore';
+import type { CliIo } from './io';
+
+export interface CommandContext {
+  /** Opens the core on the data folder (only when the command needs it). */
+  core(): Core;
+  io: CliIo;
+  positionals: string[];
+  values: Record<string, string | boolean | string[] | undefined>;
+}
+
+export interface Command {
+  name: string;
+  /** One line for `--help`. */
+  summary: string;
+  usage: string;
+  options: NonNullable<ParseArgsConfig['options']>;
+  run(ctx: CommandContext): Promise<void> | void;
+}

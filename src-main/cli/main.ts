@@ -1,0 +1,8 @@
+/** The `referent` command (../shared/spec/cli.md): the core on the command line. */
+import { run } from './run';
+import { processIo } from './io';
+
+// No top-level await: this file is also bundled as CommonJS for the installed `referent` bin.
+void run(process.argv.slice(2), processIo).then((code) => {
+  process.exitCode = code;
+});

@@ -1,0 +1,94 @@
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import { createCore, type Core } from '../core/createCore';
+import { appVersion } from '../core/version';
+import { CliError, usageError } from './cliError';
+import { commands } from './commands';
+import { defaultDataDir } from './defaultDataDir';
+import type { CliIo } from './io';
+
+const globalOptions = {
+  'data-dir': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+function helpText(): string {
+  const width = Math.max(...commands.map((c) => c.usage.length), 10);
+  const lines = commands.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`);
+  return [
+    'Brug: referent <kommando> [tilvalg]',
+    '',
+    'Referent på kommandolinjen: samme kerne og samme datamappe som programmet.',
+    '',
+    'Kommandoer:',
+    ...(lines.length ? lines : ['  (ingen endnu)']),
+    '',
+    'Fælles tilvalg:',
+    '  --data-dir DIR   datamappen (ellers REFERENT_DATA_DIR, ellers programmets egen)',
+    '  --help, -h       denne hjælp',
+    '  --version, -v    versionen',
+    '',
+  ].join('\n');
+}
+
+/** Runs one command line; returns the exit status. Never throws. */
+export async function run(argv: string[], io: CliIo): Promise<number> {
+  let core: Core | null = null;
+  try {
+    const first = argv.find((a) => !a.startsWith('-'));
+    const command = commands.find((c) => c.name === first);
+    if (!command) {
+      const head = parseLoose(argv);
+      if (head.version) {
+        io.out(`referent ${appVersion}\n`);
+        return 0;
+      }
+      if (head.help || argv.length === 0) {
+        io.out(helpText());
+        return argv.length === 0 ? 2 : 0;
+      }
+      throw usageError(
+        first === undefined
+          ? `ukendt tilvalg ${argv.join(' ')}. Skriv «referent --help» for at se kommandoerne.`
+          : `ukendt kommando «${first}». Skriv «referent --help» for at se kommandoerne.`,
+      );
+    }
+    let parsed;
+    try {
+      parsed = parseArgs({ args: argv, options: { ...globalOptions, ...command.options }, allowPositionals: true, strict: true });
+    } catch (e) {
+      throw usageError(`${(e as Error).message.replace(/\.$/, '')}. Brug: referent ${command.usage}`);
+    }
+    if (parsed.values.help) {
+      io.out(`Brug: referent ${command.usage}\n\n${command.summary}\n`);
+      return 0;
+    }
+    const dataDir = resolve(io.cwd, (parsed.values['data-dir'] as string | undefined) ?? io.env.REFERENT_DATA_DIR ?? defaultDataDir(io.env));
+    await command.run({
+      io,
+      positionals: parsed.positionals.slice(1),
+      values: parsed.values as Record<string, string | boolean | undefined>,
+      core: () => (core ??= createCore({ dataDir })),
+    });
+    return 0;
+  } catch (e) {
+    if (e instanceof CliError) {
+      io.err(`referent: ${e.message}\n`);
+      return e.exitCode;
+    }
+    if (io.env.REFERENT_DEBUG === '1') io.err(`${(e as Error).stack}\n`);
+    io.err(`referent: ${(e as Error).message || 'uventet fejl'}. Kør igen med REFERENT_DEBUG=1 for detaljer.\n`);
+    return 1;
+  } finally {
+    (core as Core | null)?.close();
+  }
+}
+
+function parseLoose(argv: string[]) {
+  try {
+    return parseArgs({ args: argv, options: globalOptions, allowPositionals: true, strict: false }).values;
+  } catch {
+    return {};
+  }
+}

@@ -1,0 +1,27 @@
+import { useI18n } from '../i18n/I18nContext';
+import { languages } from '../i18n/translate';
+import { ForumsScreen } from '../features/forums/ForumsScreen';
+
+export function App() {
+  const { t, language, setLanguage } = useI18n();
+  return (
+    <>
+      <header className="topbar">
+        <span className="brand">{t('app.title')}</span>
+        <label className="language">
+          {t('app.language')}{' '}
+          <select value={language} onChange={(e) => setLanguage(e.target.value as typeof language)}>
+            {languages.map((l) => (
+              <option key={l} value={l}>
+                {l === 'da' ? 'Dansk' : 'English'}
+              </option>
+            ))}
+          </select>
+        </label>
+      </header>
+      <main className="page">
+        <ForumsScreen />
+      </main>
+    </>
+  );
+}
