@@ -7,6 +7,7 @@ import { dispatch } from './api/dispatch';
 import { EventBus } from './eventBus';
 import { createServices, type Services } from './services';
 import { openDatabase } from './store/openDatabase';
+import { scheduleBackups } from './store/backupSchedule';
 import { useDanishValidationMessages } from '../shared/api/danishValidation';
 
 export interface CoreOptions {
@@ -16,6 +17,10 @@ export interface CoreOptions {
   nativeBinding?: string;
   /** The clock, injectable for tests. */
   now?: () => Date;
+  /** Open the database read-only: the way out for a damaged file. Every edit is refused. */
+  readonly?: boolean;
+  /** Take the start-up and daily backups (default true; off for short-lived CLI runs and tests that count files). */
+  backups?: boolean;
 }
 
 export interface Core {
@@ -33,10 +38,11 @@ export interface Core {
 export function createCore(options: CoreOptions): Core {
   useDanishValidationMessages();
   const now = options.now ?? (() => new Date());
-  const db = openDatabase({ dataDir: options.dataDir, nativeBinding: options.nativeBinding });
+  const db = openDatabase({ dataDir: options.dataDir, nativeBinding: options.nativeBinding, readonly: options.readonly });
   const bus = new EventBus();
-  const services = createServices(db, bus, now);
+  const services = createServices(db, bus, now, options.dataDir);
   const handlers = createHandlers(services);
+  const backups = options.readonly || options.backups === false ? null : scheduleBackups(db, options.dataDir, now);
 
   return {
     invoke: (method, input) => dispatch(handlers, method, input),
@@ -48,6 +54,9 @@ export function createCore(options: CoreOptions): Core {
     on: (event, cb) => bus.on(event, cb),
     services,
     db,
-    close: () => db.close(),
+    close() {
+      backups?.stop();
+      db.close();
+    },
   };
 }

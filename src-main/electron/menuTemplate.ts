@@ -50,7 +50,8 @@ export interface MenuTemplateOptions {
   labels?: Partial<MenuLabels>;
 }
 
-const separator: MenuItemConstructorOptions = { type: 'separator' };
+// A fresh object each time: buildFromTemplate may annotate the items it is given.
+const separator = (): MenuItemConstructorOptions => ({ type: 'separator' });
 
 export function createMenuTemplate(options: MenuTemplateOptions): MenuItemConstructorOptions[] {
   const l: MenuLabels = { ...danishMenuLabels, ...options.labels };
@@ -58,35 +59,34 @@ export function createMenuTemplate(options: MenuTemplateOptions): MenuItemConstr
   const dev = !isPackaged;
 
   const appMenu: MenuItemConstructorOptions = {
+    // macOS always titles the first menu with the app's name; no role, so our Danish items
+    // are used rather than Electron's English default app menu.
     label: l.app,
-    role: 'appMenu',
     submenu: [
       { role: 'about', label: l.about },
-      separator,
+      separator(),
       { role: 'services', label: l.services },
-      separator,
+      separator(),
       { role: 'hide', label: l.hide },
       { role: 'hideOthers', label: l.hideOthers },
       { role: 'unhide', label: l.unhide },
-      separator,
+      separator(),
       { role: 'quit', label: l.quit },
     ],
   };
 
   const fileMenu: MenuItemConstructorOptions = {
     label: l.file,
-    role: 'fileMenu',
     // On macOS "quit" lives in the app menu; elsewhere Filer › Afslut is where people look.
     submenu: isMac ? [{ role: 'close', label: l.closeWindow }] : [{ role: 'quit', label: l.exit }],
   };
 
   const editMenu: MenuItemConstructorOptions = {
     label: l.edit,
-    role: 'editMenu',
     submenu: [
       { role: 'undo', label: l.undo },
       { role: 'redo', label: l.redo },
-      separator,
+      separator(),
       { role: 'cut', label: l.cut },
       { role: 'copy', label: l.copy },
       { role: 'paste', label: l.paste },
@@ -96,7 +96,6 @@ export function createMenuTemplate(options: MenuTemplateOptions): MenuItemConstr
 
   const viewMenu: MenuItemConstructorOptions = {
     label: l.view,
-    role: 'viewMenu',
     submenu: [
       // Reload is safe for a user: every keystroke is already on disk (DESIGN.md).
       { role: 'reload', label: l.reload },
@@ -108,23 +107,24 @@ export function createMenuTemplate(options: MenuTemplateOptions): MenuItemConstr
             { role: 'toggleDevTools', label: l.toggleDevTools } satisfies MenuItemConstructorOptions,
           ]
         : []),
-      separator,
+      separator(),
       { role: 'resetZoom', label: l.resetZoom },
       { role: 'zoomIn', label: l.zoomIn },
       { role: 'zoomOut', label: l.zoomOut },
-      separator,
+      separator(),
       { role: 'togglefullscreen', label: l.togglefullscreen },
     ],
   };
 
   const windowMenu: MenuItemConstructorOptions = {
     label: l.window,
-    role: 'windowMenu',
+    // 'window' and 'help' make macOS add its window list and help search to these menus.
+    ...(isMac ? { role: 'window' as const } : {}),
     submenu: isMac
       ? [
           { role: 'minimize', label: l.minimize },
           { role: 'zoom', label: l.zoom },
-          separator,
+          separator(),
           { role: 'front', label: l.front },
         ]
       : [
@@ -135,7 +135,7 @@ export function createMenuTemplate(options: MenuTemplateOptions): MenuItemConstr
 
   const helpMenu: MenuItemConstructorOptions = {
     label: l.help,
-    role: 'help',
+    ...(isMac ? { role: 'help' as const } : {}),
     submenu: [{ role: 'about', label: l.about }],
   };
 

@@ -1,4 +1,8 @@
 import type { Command } from '../command';
+import { exportCommand } from './exportCommand';
+import { importCommand } from './importCommand';
+import { listCommand } from './listCommand';
+import { showCommand } from './showCommand';
 
 /** Every command of ../shared/spec/cli.md that this version implements, in the order of --help. */
-export const commands: Command[] = [];
+export const commands: Command[] = [importCommand, listCommand, showCommand, exportCommand];

@@ -34,6 +34,12 @@ function invalidInput(method: string, error: z.ZodError): Envelope<never> {
 export function toFailure(method: string, e: unknown): Envelope<never> {
   if (e instanceof CoreError) return fail(e.code, e.message, e.path);
   if (e instanceof StoreError) return fail('database-error', e.message);
+  if ((e as { code?: string }).code === 'SQLITE_READONLY') {
+    return fail('database-error', 'Databasen er åbnet skrivebeskyttet, så ændringen blev ikke gemt. Gendan en sikkerhedskopi for at kunne skrive igen.');
+  }
+  if ((e as { code?: string }).code === 'SQLITE_FULL') {
+    return fail('database-error', 'Disken er fuld, så ændringen blev ikke gemt. Frigør plads, og prøv igen.');
+  }
   console.error(`[referent] ${method} failed`, e);
   return fail('internal', 'Der opstod en uventet fejl. Ændringen blev ikke gemt. Prøv igen, og kontakt IT, hvis det sker igen.');
 }

@@ -5,8 +5,46 @@ import type { Services } from '../services';
 export function createHandlers(s: Services): Handlers {
   return {
     'app.info': () => s.app.info(),
+
     'forums.list': () => s.forums.list(),
     'forums.get': ({ id }) => s.forums.get(id),
     'forums.create': (input) => s.forums.create(input),
+
+    'members.list': (input) => s.members.list(input),
+    'members.add': (input) => s.members.add(input),
+    'members.update': (input) => s.members.update(input),
+    'members.retire': (input) => s.members.retire(input),
+
+    'meetings.list': (input) => s.meetings.list(input),
+    'meetings.get': ({ id }) => s.meetings.get(id),
+    'meetings.create': (input) => s.meetings.create(input),
+    'meetings.updateHeader': (input) => s.meetings.updateHeader(input),
+    'meetings.setNextMeeting': (input) => s.meetings.setNextMeeting(input),
+    'meetings.delete': (input) => s.meetings.delete(input),
+    'meetings.importFile': (input) => s.meetings.importFile(input),
+    'meetings.exportFile': (input) => s.meetings.exportFile(input),
+
+    'items.add': (input) => s.items.add(input),
+    'items.updateField': (input) => s.items.updateField(input),
+    'items.move': (input) => s.items.move(input),
+    'items.delete': (input) => s.items.delete(input),
+
+    'decisions.update': (input) => s.minutes.updateDecision(input),
+    'decisions.clear': (input) => s.minutes.clearDecision(input),
+    'roundTable.set': (input) => s.minutes.setRoundTable(input),
+    'absences.set': (input) => s.minutes.setAbsence(input),
+    'actions.add': (input) => s.minutes.addAction(input),
+    'actions.update': (input) => s.minutes.updateAction(input),
+    'actions.delete': (input) => s.minutes.deleteAction(input),
+
+    'people.add': (input) => s.people.add(input),
+    'people.update': (input) => s.people.update(input),
+    'people.remove': (input) => s.people.remove(input),
+    'people.allPresent': (input) => s.people.allPresent(input),
+    'people.move': (input) => s.people.move(input),
+
+    'attachments.add': (input) => s.attachments.add(input),
+    'attachments.update': (input) => s.attachments.update(input),
+    'attachments.remove': (input) => s.attachments.remove(input),
   };
 }

@@ -15,6 +15,13 @@ export interface OpenDatabaseOptions {
   readonly?: boolean;
 }
 
+/** What `integrity_check` said when it was not "ok" (first lines only). */
+function integrityProblems(db: Database): string[] {
+  const rows = db.pragma('integrity_check(5)') as { integrity_check: string }[];
+  const lines = rows.map((r) => r.integrity_check);
+  return lines.length === 1 && lines[0] === 'ok' ? [] : lines;
+}
+
 export const databaseFileName = 'referent.sqlite';
 
 export function openDatabase(options: OpenDatabaseOptions): Database {
@@ -31,13 +38,17 @@ export function openDatabase(options: OpenDatabaseOptions): Database {
   }
   try {
     configure(db, options.readonly ?? false);
+    // A read-only open is the way out for a damaged file: let people read what can be read.
+    if (!options.readonly && integrityProblems(db).length > 0) {
+      throw new StoreError('database-corrupt', corruptMessage(file));
+    }
     if (!options.readonly) migrate(db, migrations);
     return db;
   } catch (e) {
     db.close();
     if (e instanceof StoreError) throw e;
     if (isCorruption(e)) {
-      throw new StoreError('database-corrupt', `Databasen ${file} er beskadiget. Gendan den seneste sikkerhedskopi.`);
+      throw new StoreError('database-corrupt', corruptMessage(file));
     }
     throw e;
   }
@@ -56,4 +67,8 @@ function configure(db: Database, readonly: boolean): void {
 function isCorruption(e: unknown): boolean {
   const code = (e as { code?: string }).code ?? '';
   return code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB';
+}
+
+function corruptMessage(file: string): string {
+  return `Databasen ${file} er beskadiget (integritetskontrollen fejlede). Gendan den seneste sikkerhedskopi, eller åbn databasen skrivebeskyttet for at læse det, der kan læses.`;
 }

@@ -7,10 +7,20 @@ import type { z } from 'zod';
 import type { MethodSpec } from './method';
 import { appMethods } from './appMethods';
 import { forumsMethods } from './forumsMethods';
+import { meetingsMethods } from './meetingsMethods';
+import { itemsMethods } from './itemsMethods';
+import { minutesMethods } from './minutesMethods';
+import { peopleMethods } from './peopleMethods';
+import { attachmentsMethods } from './attachmentsMethods';
 
 export const methods = {
   ...appMethods,
   ...forumsMethods,
+  ...meetingsMethods,
+  ...itemsMethods,
+  ...minutesMethods,
+  ...peopleMethods,
+  ...attachmentsMethods,
 } satisfies Record<string, MethodSpec>;
 
 export type Methods = typeof methods;

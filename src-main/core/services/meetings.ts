@@ -1,0 +1,205 @@
+import type { Database } from 'better-sqlite3';
+import { createHash, randomUUID } from 'node:crypto';
+import type { MethodInput } from '../../shared/api/contract';
+import type { ImportResult } from '../../shared/api/meetingsMethods';
+import type { Meeting, MeetingSummary } from '../../shared/domain/meeting';
+import type { MeetingFile } from '../../shared/meetingFile/types';
+import { parseMeetingFile } from '../../shared/meetingFile/validate';
+import { serializeMeetingFile } from '../../shared/meetingFile/serialize';
+import { CoreError } from '../coreError';
+import type { EventBus } from '../eventBus';
+import { createMeetingReader } from '../store/readMeeting';
+import { createMeetingWriter } from '../store/writeMeeting';
+import type { MembersService } from './members';
+import type { Mutator } from './mutation';
+
+const headerColumns = {
+  title: 'title',
+  documentKind: 'document_kind',
+  date: 'date',
+  startTime: 'start_time',
+  endTime: 'end_time',
+  location: 'location',
+  status: 'status',
+  jointBodies: 'joint_bodies',
+  preamble: 'preamble',
+} as const;
+
+/** The meeting file form of a stored meeting: what `show --json`, export and sync write. */
+export function toMeetingFile(meeting: Meeting): MeetingFile {
+  const { forumId: _forumId, ...file } = meeting;
+  return file as unknown as MeetingFile;
+}
+
+export function createMeetingsService(db: Database, bus: EventBus, now: () => Date, { mutate }: Mutator, members: MembersService) {
+  const read = createMeetingReader(db);
+  const write = createMeetingWriter(db);
+  const summaries = db.prepare<[string | null, string | null], MeetingSummary>(
+    `SELECT m.id, m.forum_id AS forumId, f.name AS forumName, m.title, m.date, m.document_kind AS documentKind,
+            m.status, m.revision, m.updated_at AS updatedAt
+     FROM meetings m JOIN forums f ON f.id = m.forum_id
+     WHERE (? IS NULL OR m.forum_id = ?)
+     ORDER BY m.date DESC, coalesce(m.start_time, '') DESC, m.created_at DESC`,
+  );
+  const meta = db.prepare<[string], { revision: number; created_at: string; content_hash: string | null; hash_revision: number | null }>(
+    'SELECT revision, created_at, content_hash, hash_revision FROM meetings WHERE id = ?',
+  );
+  const storeHash = db.prepare('UPDATE meetings SET content_hash = ?, hash_revision = ? WHERE id = ? AND revision = ?');
+  const forumByName = db.prepare<[string, string | null], { id: string }>(
+    "SELECT id FROM forums WHERE name = ? COLLATE NOCASE AND coalesce(organisation, '') = coalesce(?, '') COLLATE NOCASE ORDER BY created_at LIMIT 1",
+  );
+  const insertForum = db.prepare('INSERT INTO forums (id, name, organisation, short_name, created_at) VALUES (?, ?, ?, ?, ?)');
+  const forumExists = db.prepare<[string], { id: string }>('SELECT id FROM forums WHERE id = ?');
+  const deleteMeeting = db.prepare('DELETE FROM meetings WHERE id = ?');
+  const linkMember = db.prepare('UPDATE meeting_people SET member_id = ? WHERE meeting_id = ? AND id = ?');
+  const headerUpdates = new Map(
+    Object.entries(headerColumns).map(([f, c]) => [f, db.prepare(`UPDATE meetings SET ${c} = ? WHERE id = ?`)]),
+  );
+  const setNext = db.prepare('UPDATE meetings SET next_meeting = ? WHERE id = ?');
+
+  function get(id: string): Meeting {
+    const meeting = read(id);
+    if (!meeting) throw new CoreError('not-found', 'Mødet findes ikke (det kan være slettet). Gå tilbage til listen over møder.');
+    return meeting;
+  }
+
+  /** A forum is matched by name and organisation; a new one takes the file's members as its standing members. */
+  function forumFor(file: MeetingFile): string {
+    const organisation = file.forum.organisation ?? null;
+    const found = forumByName.get(file.forum.name, organisation);
+    if (found) return found.id;
+    const forumId = randomUUID();
+    insertForum.run(forumId, file.forum.name, organisation, file.forum.shortName ?? null, now().toISOString());
+    return forumId;
+  }
+
+  function seedMembers(forumId: string, file: MeetingFile): void {
+    if (members.list({ forumId }).length > 0) return;
+    for (const p of file.people ?? []) {
+      const role = p.role ?? 'member';
+      if (role === 'guest' || p.substituteFor) continue;
+      const member = members.add({ forumId, name: p.name, organisation: p.organisation ?? null, title: p.title ?? null, role });
+      linkMember.run(member.id, file.id, p.id);
+    }
+  }
+
+  return {
+    get,
+    list({ forumId }: MethodInput<'meetings.list'>): MeetingSummary[] {
+      return summaries.all(forumId ?? null, forumId ?? null);
+    },
+
+    create(input: MethodInput<'meetings.create'>): Meeting {
+      if (!forumExists.get(input.forumId)) throw new CoreError('not-found', 'Forummet findes ikke. Vælg et andet forum.');
+      const id = randomUUID();
+      const at = now().toISOString();
+      db.transaction(() => {
+        const people = members.list({ forumId: input.forumId }).map((m) => ({
+          id: randomUUID(),
+          name: m.name,
+          organisation: m.organisation,
+          title: m.title,
+          role: m.role,
+          signs: m.signs,
+          memberId: m.id,
+        }));
+        write(
+          input.forumId,
+          {
+            format: 'referent.meeting',
+            formatVersion: 1,
+            id,
+            forum: { name: '' },
+            title: input.title,
+            documentKind: input.documentKind ?? 'minutes',
+            date: input.date,
+            startTime: input.startTime ?? null,
+            endTime: input.endTime ?? null,
+            location: input.location ?? null,
+            status: 'draft',
+            people: people.map(({ memberId: _m, ...p }) => p),
+            items: [],
+          } as unknown as MeetingFile,
+          { revision: 1, updatedAt: at, createdAt: at },
+        );
+        for (const p of people) linkMember.run(p.memberId, id, p.id);
+      })();
+      bus.emit('meetings.changed', { meetingId: id, revision: 1 });
+      return get(id);
+    },
+
+    updateHeader({ meetingId, patch }: MethodInput<'meetings.updateHeader'>) {
+      // Changing the status away from "signed" is reopening: that has its own method (signing issue).
+      return mutate(meetingId, () => {
+        for (const [field, value] of Object.entries(patch)) {
+          if (value === undefined) continue;
+          const sqlValue = field === 'jointBodies' ? ((value as string[]).length ? JSON.stringify(value) : null) : field === 'preamble' ? (value === null ? null : JSON.stringify(value)) : value;
+          headerUpdates.get(field)!.run(sqlValue, meetingId);
+        }
+      });
+    },
+
+    setNextMeeting({ meetingId, nextMeeting }: MethodInput<'meetings.setNextMeeting'>) {
+      return mutate(meetingId, () => {
+        const cleaned = nextMeeting && Object.fromEntries(Object.entries(nextMeeting).filter(([, v]) => v !== null && v !== undefined));
+        setNext.run(cleaned && Object.keys(cleaned).length ? JSON.stringify(cleaned) : null, meetingId);
+      });
+    },
+
+    delete({ id }: MethodInput<'meetings.delete'>): { deleted: true } {
+      const row = meta.get(id);
+      if (!row) throw new CoreError('not-found', 'Mødet findes ikke (det kan være slettet).');
+      deleteMeeting.run(id);
+      bus.emit('meetings.changed', { meetingId: id, revision: row.revision + 1 });
+      return { deleted: true };
+    },
+
+    /**
+     * Imports a meeting file: validated whole before anything is stored, then written in one
+     * transaction. A meeting already here is replaced only by a newer revision.
+     */
+    importFile({ fileName, text }: MethodInput<'meetings.importFile'>): ImportResult {
+      const parsed = parseMeetingFile(text, fileName);
+      if (!parsed.ok) throw new CoreError('invalid-input', parsed.message, parsed.path);
+      const file = parsed.meeting;
+      const revision = file.revision ?? 1;
+      const result = db.transaction((): ImportResult => {
+        const existing = meta.get(file.id);
+        if (existing && revision <= existing.revision) {
+          return { id: file.id, title: file.title, action: revision === existing.revision ? 'unchanged' : 'older' };
+        }
+        if (existing) deleteMeeting.run(file.id);
+        const forumId = forumFor(file);
+        const at = now().toISOString();
+        write(forumId, file, { revision, updatedAt: file.updatedAt ?? at, createdAt: existing?.created_at ?? at });
+        seedMembers(forumId, file);
+        return { id: file.id, title: file.title, action: existing ? 'updated' : 'created' };
+      })();
+      if (result.action === 'created' || result.action === 'updated') bus.emit('meetings.changed', { meetingId: file.id, revision });
+      return result;
+    },
+
+    exportFile({ id }: MethodInput<'meetings.exportFile'>): { fileName: string; text: string } {
+      const meeting = get(id);
+      const safeTitle = meeting.title.replace(/[<>:"/\\|?*\u0000-\u001f]/g, '_').slice(0, 80).trim();
+      return { fileName: `${meeting.date} ${safeTitle}.json`, text: serializeMeetingFile(toMeetingFile(meeting)) };
+    },
+
+    /**
+     * The content hash (sync, signing): sha256 of the meeting file without revision and
+     * updatedAt, so two installations holding the same content agree. Computed on demand and
+     * cached per revision, never on the typing path.
+     */
+    contentHash(id: string): string {
+      const row = meta.get(id);
+      if (!row) throw new CoreError('not-found', 'Mødet findes ikke.');
+      if (row.content_hash && row.hash_revision === row.revision) return row.content_hash;
+      const { revision: _r, updatedAt: _u, ...content } = toMeetingFile(get(id)) as MeetingFile & { revision?: number; updatedAt?: string };
+      const hash = createHash('sha256').update(serializeMeetingFile(content as MeetingFile)).digest('hex');
+      storeHash.run(hash, row.revision, id, row.revision);
+      return hash;
+    },
+  };
+}
+
+export type MeetingsService = ReturnType<typeof createMeetingsService>;

@@ -1,0 +1,93 @@
+/**
+ * Checks that span the whole meeting file, after the schema: ids unique in their kind (people;
+ * items and sub-items together; actions; attachments), and every reference to a person naming
+ * one in `people`. The first problem in file order is reported, with the path of the offending
+ * value (for a duplicate: the second occurrence, naming the first).
+ */
+import type { Item, MeetingFile, SubItem } from './types';
+
+export interface ReferenceProblem { path: string; message: string }
+
+class Ids {
+  private readonly seen = new Map<string, string>();
+  constructor(private readonly what: string) {}
+  /** Records an id; returns the problem when it was used before. */
+  add(id: string, path: string): ReferenceProblem | null {
+    const first = this.seen.get(id);
+    if (first !== undefined) return { path, message: `${this.what}-id ${JSON.stringify(id)} er brugt to gange (første gang i ${first})` };
+    this.seen.set(id, path);
+    return null;
+  }
+}
+
+export function checkReferences(m: MeetingFile): ReferenceProblem | null {
+  const people = new Ids('person');
+  const items = new Ids('punkt');
+  const actions = new Ids('opfølgnings');
+  const attachments = new Ids('bilags');
+  const personIds = new Set((m.people ?? []).map((p) => p.id));
+  const person = (id: string, path: string): ReferenceProblem | null =>
+    personIds.has(id) ? null : { path, message: `personen ${JSON.stringify(id)} findes ikke i people` };
+
+  const peopleList = m.people ?? [];
+  for (let i = 0; i < peopleList.length; i++) {
+    const p = peopleList[i] as NonNullable<MeetingFile['people']>[number];
+    const problem = people.add(p.id, `people[${i}].id`);
+    if (problem) return problem;
+  }
+  for (let i = 0; i < peopleList.length; i++) {
+    const p = peopleList[i] as NonNullable<MeetingFile['people']>[number];
+    if (p.substituteFor === null || p.substituteFor === undefined) continue;
+    const at = `people[${i}].substituteFor`;
+    if (p.substituteFor === p.id) return { path: at, message: 'en person kan ikke være stedfortræder for sig selv' };
+    const problem = person(p.substituteFor, at);
+    if (problem) return problem;
+  }
+
+  const checkItem = (item: SubItem, at: string): ReferenceProblem | null => {
+    let problem = items.add(item.id, `${at}.id`);
+    if (problem) return problem;
+    const absent = new Set<string>();
+    for (const [i, a] of (item.absent ?? []).entries()) {
+      const path = `${at}.absent[${i}].personId`;
+      if ((problem = person(a.personId, path))) return problem;
+      if (absent.has(a.personId)) return { path, message: `personen ${JSON.stringify(a.personId)} står to gange i absent` };
+      absent.add(a.personId);
+    }
+    const speakers = new Set<string>();
+    for (const [i, e] of (item.roundTable ?? []).entries()) {
+      const path = `${at}.roundTable[${i}].personId`;
+      if ((problem = person(e.personId, path))) return problem;
+      if (speakers.has(e.personId)) return { path, message: `personen ${JSON.stringify(e.personId)} har allerede et indlæg i roundTable (ét indlæg pr. person)` };
+      speakers.add(e.personId);
+    }
+    for (const [i, d] of (item.decision?.dissent ?? []).entries()) {
+      const who = new Set<string>();
+      for (const [j, pid] of d.personIds.entries()) {
+        const path = `${at}.decision.dissent[${i}].personIds[${j}]`;
+        if ((problem = person(pid, path))) return problem;
+        if (who.has(pid)) return { path, message: `personen ${JSON.stringify(pid)} står to gange` };
+        who.add(pid);
+      }
+    }
+    for (const [i, a] of (item.actions ?? []).entries()) {
+      if ((problem = actions.add(a.id, `${at}.actions[${i}].id`))) return problem;
+      if (a.ownerId !== null && a.ownerId !== undefined && (problem = person(a.ownerId, `${at}.actions[${i}].ownerId`))) return problem;
+    }
+    for (const [i, a] of (item.attachments ?? []).entries()) {
+      if ((problem = attachments.add(a.id, `${at}.attachments[${i}].id`))) return problem;
+    }
+    return null;
+  };
+
+  for (const [i, item] of (m.items ?? []).entries()) {
+    const at = `items[${i}]`;
+    const problem = checkItem(item, at);
+    if (problem) return problem;
+    for (const [j, sub] of ((item as Item).subItems ?? []).entries()) {
+      const subProblem = checkItem(sub, `${at}.subItems[${j}]`);
+      if (subProblem) return subProblem;
+    }
+  }
+  return null;
+}

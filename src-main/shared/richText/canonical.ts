@@ -1,0 +1,192 @@
+/**
+ * The canonical form of a rich document. Two documents that say the same thing are equal here,
+ * byte for byte once serialized, whether they came from Markdown or from the editor. That is what
+ * lets export(import(f)) equal f, and two installations write identical meeting files.
+ *
+ * The rules (each also what the Markdown subset can express, so Markdown ↔ ProseMirror agree):
+ * - Marks: one of each type, in the order link, bold, italic, underline; a link keeps only `href`
+ *   (tiptap's `target`, `rel`, `class` are presentation the app decides, not the file).
+ * - Text: a newline inside a text node becomes a hardBreak; a hardBreak carries no marks; spaces
+ *   and tabs at the start and end of a paragraph, heading or line (around a hardBreak) are
+ *   dropped, and so are hardBreaks at the start or end of a block; whitespace at the edge of a
+ *   bold or italic run is moved outside the mark (a bold space shows nothing, and Markdown cannot
+ *   write `** x**`); adjacent text nodes with equal marks are merged.
+ * - Blocks: empty paragraphs and headings are dropped; a list item with nothing in it is dropped,
+ *   and so is a list with no items left; adjacent lists of the same kind are merged (Markdown
+ *   cannot keep them apart); a list item starts with a paragraph, empty only when a nested list
+ *   follows; orderedList has `attrs.start` only when it is not 1.
+ * - Key order as ProseMirror's toJSON writes it: type, attrs, content, marks, text.
+ */
+import { markOrder, type BlockNode, type InlineNode, type ListItemNode, type ListNode, type ParagraphNode, type RichDoc, type RichMark, type TextNode } from './proseMirror';
+
+interface Seg { text: string; marks: RichMark[]; key: string }
+type Line = Seg[];
+
+function canonicalMarks(marks: readonly RichMark[] | undefined): RichMark[] {
+  if (!marks || marks.length === 0) return [];
+  const byType = new Map<string, RichMark>();
+  for (const m of marks) {
+    if (byType.has(m.type)) continue;
+    byType.set(m.type, m.type === 'link' ? { type: 'link', attrs: { href: m.attrs.href } } : { type: m.type });
+  }
+  return markOrder.flatMap((t) => {
+    const m = byType.get(t);
+    return m ? [m] : [];
+  });
+}
+
+function marksKey(marks: readonly RichMark[]): string {
+  return marks.map((m) => (m.type === 'link' ? `link:${m.attrs.href}` : m.type)).join('|');
+}
+
+function seg(text: string, marks: RichMark[]): Seg {
+  return { text, marks, key: marksKey(marks) };
+}
+
+/** Splits inline content into lines at hardBreaks and newlines. */
+function toLines(content: readonly InlineNode[] | undefined): Line[] {
+  const lines: Line[] = [[]];
+  for (const node of content ?? []) {
+    if (node.type === 'hardBreak') {
+      lines.push([]);
+      continue;
+    }
+    const marks = canonicalMarks(node.marks);
+    const parts = node.text.split(/\r\n|\r|\n/);
+    parts.forEach((part, i) => {
+      if (i > 0) lines.push([]);
+      if (part !== '') (lines[lines.length - 1] as Line).push(seg(part, marks));
+    });
+  }
+  return lines;
+}
+
+function trimLine(line: Line): Line {
+  const out = line.map((s) => ({ ...s }));
+  while (out.length > 0) {
+    const first = out[0] as Seg;
+    first.text = first.text.replace(/^[ \t]+/, '');
+    if (first.text !== '') break;
+    out.shift();
+  }
+  while (out.length > 0) {
+    const last = out[out.length - 1] as Seg;
+    last.text = last.text.replace(/[ \t]+$/, '');
+    if (last.text !== '') break;
+    out.pop();
+  }
+  return out;
+}
+
+/** Moves whitespace at both edges of every run of `type` out of that mark. */
+function unmarkEdgeSpace(line: Line, type: 'bold' | 'italic'): Line {
+  const has = (s: Seg) => s.marks.some((m) => m.type === type);
+  const without = (s: Seg, text: string) => seg(text, s.marks.filter((m) => m.type !== type));
+  const out: Line = [];
+  let i = 0;
+  while (i < line.length) {
+    if (!has(line[i] as Seg)) {
+      out.push(line[i] as Seg);
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < line.length && has(line[j] as Seg)) j++;
+    const run = line.slice(i, j).map((s) => ({ ...s }));
+    const lead: Seg[] = [];
+    while (run.length > 0) {
+      const s = run[0] as Seg;
+      const m = /^\s+/u.exec(s.text);
+      if (!m) break;
+      lead.push(without(s, m[0]));
+      s.text = s.text.slice(m[0].length);
+      if (s.text !== '') break;
+      run.shift();
+    }
+    const trail: Seg[] = [];
+    while (run.length > 0) {
+      const s = run[run.length - 1] as Seg;
+      const m = /\s+$/u.exec(s.text);
+      if (!m) break;
+      trail.unshift(without(s, m[0]));
+      s.text = s.text.slice(0, s.text.length - m[0].length);
+      if (s.text !== '') break;
+      run.pop();
+    }
+    out.push(...lead, ...run, ...trail);
+    i = j;
+  }
+  return out;
+}
+
+function mergeLine(line: Line): Line {
+  const out: Line = [];
+  for (const s of line) {
+    if (s.text === '') continue;
+    const prev = out[out.length - 1];
+    if (prev && prev.key === s.key) prev.text += s.text;
+    else out.push({ ...s });
+  }
+  return out;
+}
+
+/** The canonical inline content of a paragraph or heading (empty array when nothing is left). */
+export function canonicalInline(content: readonly InlineNode[] | undefined): InlineNode[] {
+  let lines = toLines(content).map((line) => mergeLine(unmarkEdgeSpace(unmarkEdgeSpace(trimLine(line), 'bold'), 'italic')));
+  while (lines.length > 0 && (lines[0] as Line).length === 0) lines = lines.slice(1);
+  while (lines.length > 0 && (lines[lines.length - 1] as Line).length === 0) lines = lines.slice(0, -1);
+  const out: InlineNode[] = [];
+  lines.forEach((line, i) => {
+    if (i > 0) out.push({ type: 'hardBreak' });
+    for (const s of line) {
+      const node: TextNode = s.marks.length > 0 ? { type: 'text', marks: s.marks, text: s.text } : { type: 'text', text: s.text };
+      out.push(node);
+    }
+  });
+  return out;
+}
+
+function paragraph(content: InlineNode[]): ParagraphNode {
+  return content.length > 0 ? { type: 'paragraph', content } : { type: 'paragraph' };
+}
+
+function canonicalList(list: ListNode): ListNode | null {
+  const items = list.content.map(canonicalListItem).filter((i): i is ListItemNode => i !== null);
+  if (items.length === 0) return null;
+  if (list.type === 'bulletList') return { type: 'bulletList', content: items };
+  const start = typeof list.attrs?.start === 'number' ? list.attrs.start : 1;
+  return start === 1 ? { type: 'orderedList', content: items } : { type: 'orderedList', attrs: { start }, content: items };
+}
+
+function canonicalListItem(item: ListItemNode): ListItemNode | null {
+  const [first, ...rest] = item.content;
+  const firstInline = first && first.type === 'paragraph' ? canonicalInline(first.content) : [];
+  const others = canonicalBlocks(first && first.type !== 'paragraph' ? item.content : rest);
+  if (firstInline.length > 0) return { type: 'listItem', content: [paragraph(firstInline), ...others] as ListItemNode['content'] };
+  if (others.length === 0) return null;
+  if (others[0]?.type === 'paragraph') return { type: 'listItem', content: others as ListItemNode['content'] };
+  return { type: 'listItem', content: [paragraph([]), ...others] as ListItemNode['content'] };
+}
+
+function canonicalBlocks(blocks: readonly BlockNode[]): BlockNode[] {
+  const out: BlockNode[] = [];
+  for (const block of blocks) {
+    if (block.type === 'paragraph' || block.type === 'heading') {
+      const content = canonicalInline(block.content);
+      if (content.length === 0) continue;
+      out.push(block.type === 'heading' ? { type: 'heading', attrs: { level: block.attrs.level }, content } : paragraph(content));
+      continue;
+    }
+    const list = canonicalList(block);
+    if (!list) continue;
+    const prev = out[out.length - 1];
+    if (prev && prev.type === list.type) prev.content.push(...(list.content as ListItemNode[]));
+    else out.push(list);
+  }
+  return out;
+}
+
+/** The canonical form of a valid document (see the rules above). Never mutates its input. */
+export function canonicalizeDoc(doc: RichDoc): RichDoc {
+  return { type: 'doc', content: canonicalBlocks(doc.content ?? []) };
+}
