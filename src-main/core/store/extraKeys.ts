@@ -19,12 +19,5 @@ export function readExtra(column: string | null): Record<string, unknown> {
   return column ? (JSON.parse(column) as Record<string, unknown>) : {};
 }
 
-export const knownKeys = {
-  meeting: ['format', 'formatVersion', 'id', 'revision', 'updatedAt', 'forum', 'title', 'documentKind', 'date', 'startTime', 'endTime', 'location', 'people', 'items', 'nextMeeting', 'status', 'jointBodies', 'preamble'],
-  forum: ['name', 'organisation', 'shortName'],
-  person: ['id', 'name', 'organisation', 'title', 'role', 'attendance', 'attendanceNote', 'remark', 'isReferent', 'signs', 'substituteFor'],
-  item: ['id', 'number', 'title', 'subtitle', 'kind', 'presenter', 'plannedMinutes', 'caseNumber', 'kleNumber', 'access', 'routing', 'description', 'recommendation', 'notes', 'absent', 'roundTable', 'decision', 'actions', 'attachments', 'subItems'],
-  decision: ['outcome', 'text', 'decidedBy', 'postponedTo', 'votes', 'dissent'],
-  action: ['id', 'text', 'ownerId', 'ownerName', 'due', 'done'],
-  attachment: ['id', 'number', 'title', 'reference', 'access', 'file', 'sha256'],
-} as const;
+/** The keys this version knows, per object: the spec's tables. */
+export { keyOrder as knownKeys } from '../../shared/meetingFile/types';

@@ -1,11 +1,26 @@
-import type { MeetingFile } from '../meetingFile/types';
+import type { Action, Attachment, DocumentKind, Item, ItemAbsence, MeetingFile, Person, RoundTableEntry, Status, SubItem } from '../meetingFile/types';
+
+/** An item as the core hands it out: every list present (possibly empty). */
+export type MeetingSubItem = SubItem & {
+  absent: ItemAbsence[];
+  roundTable: RoundTableEntry[];
+  actions: Action[];
+  attachments: Attachment[];
+};
+export type MeetingItem = Item & MeetingSubItem & { subItems: MeetingSubItem[] };
 
 /** A meeting as the core hands it to the renderer: the meeting file plus where it lives here. */
-export type Meeting = MeetingFile & {
+export type MeetingView = MeetingFile & {
   forumId: string;
   revision: number;
   updatedAt: string;
+  documentKind: DocumentKind;
+  status: Status;
+  people: Person[];
+  items: MeetingItem[];
+  jointBodies: string[];
 };
+export type Meeting = MeetingView;
 
 /** One line of a meeting list. */
 export interface MeetingSummary {
@@ -14,8 +29,8 @@ export interface MeetingSummary {
   forumName: string;
   title: string;
   date: string;
-  documentKind: MeetingFile['documentKind'];
-  status: MeetingFile['status'];
+  documentKind: DocumentKind;
+  status: Status;
   revision: number;
   updatedAt: string;
 }

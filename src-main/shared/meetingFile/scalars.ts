@@ -104,7 +104,8 @@ export const richText = z
       return;
     }
     if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-      ctx.addIssue({ code: 'custom', message: `forventede tekst (Markdown) eller et ProseMirror-dokument {"type":"doc",…}, fik ${describeValue(v)}` });
+      const expected = 'tekst (Markdown) eller et ProseMirror-dokument {"type":"doc",…}';
+      ctx.addIssue({ code: 'custom', message: v === undefined ? `mangler (forventede ${expected})` : `forventede ${expected}, fik ${describeValue(v)}` });
       return;
     }
     const problem = checkRichDoc(v);
