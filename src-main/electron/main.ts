@@ -6,6 +6,8 @@
 import { app, BrowserWindow, dialog, Menu, nativeTheme, session } from 'electron';
 import { join } from 'node:path';
 import { createCore, type Core } from '../core/createCore';
+import { listBackups, restoreBackup } from '../core/store/backups';
+import { recoveryDialog } from './startupRecovery';
 import { StoreError } from '../core/store/storeError';
 import { registerIpc } from './ipc';
 import { createMenuTemplate } from './menuTemplate';
@@ -77,19 +79,42 @@ function startupMessage(e: unknown, dir: string): string {
   );
 }
 
+/**
+ * Opens the core; when the database is damaged or from a newer version, asks what to do
+ * (restore the newest backup, open read-only, or quit). Returns undefined when the user quits.
+ */
+function openCoreWithRecovery(dir: string, nativeBinding: string | undefined): Core | undefined {
+  try {
+    return createCore({ dataDir: dir, nativeBinding });
+  } catch (e) {
+    if (!(e instanceof StoreError) || e.kind === 'database-unreadable') throw e;
+    const choice = recoveryDialog(e.kind, e.message, listBackups(dir), dir);
+    const picked = choice.actions[dialog.showMessageBoxSync({ type: 'warning', noLink: true, ...choice })] ?? { kind: 'quit' };
+    if (picked.kind === 'quit') return undefined;
+    if (picked.kind === 'readonly') return createCore({ dataDir: dir, nativeBinding, readonly: true });
+    restoreBackup(dir, picked.backup.file, new Date());
+    return createCore({ dataDir: dir, nativeBinding });
+  }
+}
+
 function start(): void {
   denyAllPermissions(session.defaultSession);
   handleAppProtocol(join(outDir, 'renderer'));
 
   const dir = dataDir();
+  const nativeBinding = findNativeBinding({ isPackaged: app.isPackaged, appPath: projectRoot });
   try {
-    core = createCore({ dataDir: dir, nativeBinding: findNativeBinding({ isPackaged: app.isPackaged, appPath: projectRoot }) });
+    core = openCoreWithRecovery(dir, nativeBinding);
   } catch (e) {
-    // E.g. a database written by a newer Referent, or a corrupt file: say so in a native
-    // dialog rather than crash with a stack trace or open a window that cannot save.
+    // Anything the recovery could not handle: say so in a native dialog rather than crash with
+    // a stack trace or open a window that cannot save.
     console.error('[referent] the core did not open', e);
     dialog.showErrorBox('Referent kan ikke starte', startupMessage(e, dir));
     app.exit(1);
+    return;
+  }
+  if (!core) {
+    app.exit(0);
     return;
   }
 
