@@ -21,7 +21,7 @@ export function formatMeetingText(m: Meeting): string {
   if (m.people?.length) {
     lines.push('', 'Deltagere:');
     for (const p of m.people) {
-      const extra = [p.organisation, attendanceLabels[p.attendance ?? 'unknown'], p.attendanceNote, p.isReferent ? 'referent' : null].filter(Boolean).join(', ');
+      const extra = [p.organisation ?? p.title, attendanceLabels[p.attendance ?? 'unknown'], p.attendanceNote, p.isReferent ? 'referent' : null].filter(Boolean).join(', ');
       lines.push(`  ${p.name}${extra ? ` (${extra})` : ''}`);
     }
   }

@@ -87,7 +87,7 @@ function inlineArbitrary(o: RichDocOptions, breaks: boolean): fc.Arbitrary<Inlin
 export function richDocArbitrary(o: RichDocOptions = {}): fc.Arbitrary<RichDoc> {
   const { block } = fc.letrec<{ block: BlockNode; item: ListItemNode; list: BlockNode }>((tie) => ({
     block: fc.oneof(
-      { depthSize: 'small', maxDepth: 4, withCrossShrink: true },
+      { depthSize: 'small', maxDepth: 4, depthIdentifier: 'richBlocks', withCrossShrink: true },
       inlineArbitrary(o, true).map((content): BlockNode => ({ type: 'paragraph', content })),
       fc
         .tuple(fc.constantFrom<3 | 4>(3, 4), inlineArbitrary(o, o.headingBreaks === true))
@@ -104,7 +104,14 @@ export function richDocArbitrary(o: RichDocOptions = {}): fc.Arbitrary<RichDoc> 
     item: fc
       .tuple(
         inlineArbitrary(o, true),
-        fc.array(fc.oneof(inlineArbitrary(o, true).map((content): BlockNode => ({ type: 'paragraph', content })), tie('list')), { maxLength: 2 }),
+        fc.array(
+          fc.oneof(
+            { depthSize: 'small', maxDepth: 4, depthIdentifier: 'richBlocks' },
+            inlineArbitrary(o, true).map((content): BlockNode => ({ type: 'paragraph', content })),
+            tie('list'),
+          ),
+          { maxLength: 2 },
+        ),
       )
       .map(([first, rest]): ListItemNode => ({ type: 'listItem', content: [{ type: 'paragraph', content: first }, ...(rest as ListItemNode['content'])] })),
   }));

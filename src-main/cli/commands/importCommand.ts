@@ -25,7 +25,7 @@ export const importCommand: Command = {
         try {
           return c.services.meetings.importFile({ fileName: f.name, text: f.text });
         } catch (e) {
-          throw new CliError(`${(e as Error).message} Intet blev importeret.`);
+          throw new CliError(`${(e as Error).message.replace(/\.$/, '')}. Intet blev importeret.`);
         }
       }),
     )();

@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { run } from '../../../src-main/cli/run';
-import type { CliIo } from '../../../src-main/cli/io';
+import { bufferIo } from '../../support/bufferIo';
 import pkg from '../../../package.json' with { type: 'json' };
 import { makeTempDir } from '../../support/tempDir';
-
-export function bufferIo(env: NodeJS.ProcessEnv = {}): CliIo & { stdout: string; stderr: string } {
-  const io = {
-    stdout: '',
-    stderr: '',
-    env,
-    cwd: process.cwd(),
-    out: (t: string) => void (io.stdout += t),
-    err: (t: string) => void (io.stderr += t),
-  };
-  return io;
-}
 
 describe('referent (in process)', () => {
   it('prints its version', async () => {

@@ -1,0 +1,88 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { run } from '../../../src-main/cli/run';
+import { parseMeetingFile } from '../../../src-main/shared/meetingFile/validate';
+import { normalizeForComparison } from '../../../src-main/shared/meetingFile/equivalence';
+import { makeTempDir } from '../../support/tempDir';
+import { bufferIo } from '../../support/bufferIo';
+
+const norddjurs = join(process.cwd(), 'tests/fixtures/norddjurs-2021-04-15.meeting.json');
+const ringsted = join(process.cwd(), 'tests/fixtures/ringsted-2020-03-10.meeting.json');
+
+describe('referent import, list, show, export', () => {
+  let dir: ReturnType<typeof makeTempDir>;
+  let dataDir: string;
+  const cli = async (...args: string[]) => {
+    const io = bufferIo();
+    const code = await run([...args, '--data-dir', dataDir], io);
+    return { code, out: io.stdout, err: io.stderr };
+  };
+  beforeEach(() => {
+    dir = makeTempDir();
+    dataDir = join(dir.path, 'data');
+  });
+  afterEach(() => dir.remove());
+
+  it('imports meeting files and prints ID<TAB>title a line', async () => {
+    const r = await cli('import', norddjurs, ringsted);
+    expect(r).toMatchObject({ code: 0, err: '' });
+    expect(r.out).toBe(
+      '3f6c9a1e-2b7d-4c58-9e41-0a5d7b2c8f13\tMøde i Dialogforum for socialt udsatte\n' +
+        '8d2e4b7a-5c19-4f63-a0b8-7e1c3d9f2a56\tFørste halvårslige dialogmøde vedr. socialt udsatte\n',
+    );
+  });
+
+  it('lists newest first as ID<TAB>date<TAB>forum<TAB>title<TAB>status, or JSON lines', async () => {
+    await cli('import', ringsted, norddjurs);
+    const r = await cli('list');
+    expect(r.out.trim().split('\n').map((l) => l.split('\t'))).toEqual([
+      ['3f6c9a1e-2b7d-4c58-9e41-0a5d7b2c8f13', '2021-04-15', 'Dialogforum for socialt udsatte', 'Møde i Dialogforum for socialt udsatte', 'final'],
+      ['8d2e4b7a-5c19-4f63-a0b8-7e1c3d9f2a56', '2020-03-10', 'Dialogmøde vedr. socialt udsatte', 'Første halvårslige dialogmøde vedr. socialt udsatte', 'final'],
+    ]);
+    const j = await cli('list', '--json');
+    const rows = j.out.trim().split('\n').map((l) => JSON.parse(l) as { id: string; date: string });
+    expect(rows.map((x) => x.date)).toEqual(['2021-04-15', '2020-03-10']);
+  });
+
+  it('shows a meeting for people and as a meeting file with --json', async () => {
+    await cli('import', norddjurs);
+    const human = await cli('show', '3f6c9a1e');
+    expect(human.out).toContain('Mødedato: Torsdag den 15. april 2021');
+    expect(human.out).toContain('5. Arbejdsplan');
+    const json = await cli('show', '3f6c9a1e-2b7d-4c58-9e41-0a5d7b2c8f13', '--json');
+    const a = parseMeetingFile(json.out, 'show.json');
+    const b = parseMeetingFile(readFileSync(norddjurs, 'utf8'), 'f.json');
+    if (!a.ok || !b.ok) throw new Error('parse');
+    expect(normalizeForComparison(a.meeting, { ignoreRevision: true })).toEqual(normalizeForComparison(b.meeting, { ignoreRevision: true }));
+  });
+
+  it('exports json to --out and prints the path', async () => {
+    await cli('import', norddjurs);
+    const out = join(dir.path, 'referat.json');
+    const r = await cli('export', '3f6c', '--format', 'json', '--out', out);
+    expect(r).toMatchObject({ code: 0, out: `${out}\n` });
+    expect(parseMeetingFile(readFileSync(out, 'utf8'), 'referat.json').ok).toBe(true);
+  });
+
+  it('a bad file among good ones: one clear line, exit 1, nothing imported', async () => {
+    const bad = join(dir.path, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ ...JSON.parse(readFileSync(norddjurs, 'utf8')), id: '11111111-1111-4111-8111-111111111111', date: '2021-13-01' }));
+    const r = await cli('import', ringsted, bad);
+    expect(r.code).toBe(1);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(r.err).toMatch(/^referent: bad\.json: .*date/);
+    expect(r.err).toContain('Intet blev importeret');
+    expect((await cli('list')).out).toBe('');
+  });
+
+  it('usage errors exit 2; an unknown id exits 1 with a hint', async () => {
+    expect((await cli('import')).code).toBe(2);
+    expect((await cli('export', 'abcd', '--format', 'xml', '--out', 'x')).code).toBe(2);
+    expect((await cli('list', '--bogus')).code).toBe(2);
+    const missing = await cli('show', 'ffffffff');
+    expect(missing.code).toBe(1);
+    expect(missing.err).toContain('referent list');
+    expect(existsSync(join(dir.path, 'x'))).toBe(false);
+  });
+});
