@@ -8,9 +8,12 @@
  *   (tiptap's `target`, `rel`, `class` are presentation the app decides, not the file).
  * - Text: a newline inside a text node becomes a hardBreak; a hardBreak carries no marks; spaces
  *   and tabs at the start and end of a paragraph, heading or line (around a hardBreak) are
- *   dropped, and so are hardBreaks at the start or end of a block; whitespace at the edge of a
- *   bold or italic run is moved outside the mark (a bold space shows nothing, and Markdown cannot
- *   write `** x**`); adjacent text nodes with equal marks are merged.
+ *   dropped, and so are hardBreaks at the start or end of a block; adjacent text nodes with equal
+ *   marks are merged.
+ * - Whitespace between two words is bold/italic exactly when both words have the same bold and
+ *   italic, and plain otherwise (also at the start or end of a line). A bold or italic space shows
+ *   nothing, and Markdown can only say it this way: `** x**` is not bold, and `**a *b*** *c*`
+ *   cannot give the space before c italic. So "**a** **b**" and "**a b**" are the same text.
  * - Blocks: empty paragraphs and headings are dropped; a list item with nothing in it is dropped,
  *   and so is a list with no items left; adjacent lists of the same kind are merged (Markdown
  *   cannot keep them apart); a list item starts with a paragraph, empty only when a nested list
@@ -78,45 +81,41 @@ function trimLine(line: Line): Line {
   return out;
 }
 
-/** Moves whitespace at both edges of every run of `type` out of that mark. */
-function unmarkEdgeSpace(line: Line, type: 'bold' | 'italic'): Line {
-  const has = (s: Seg) => s.marks.some((m) => m.type === type);
-  const without = (s: Seg, text: string) => seg(text, s.marks.filter((m) => m.type !== type));
-  const out: Line = [];
+const isEmphasis = (m: RichMark) => m.type === 'bold' || m.type === 'italic';
+const emphasisKey = (s: Seg) => s.marks.filter(isEmphasis).map((m) => m.type).join('|');
+
+/**
+ * Whitespace between two words is bold or italic exactly when both words have the same bold and
+ * italic; otherwise it is neither. Whitespace at the start or end of a line is neither.
+ */
+function normalizeSpaceMarks(line: Line): Line {
+  const pieces: Seg[] = [];
+  for (const s of line) {
+    for (const text of s.text.match(/\s+|\S+/gu) ?? []) pieces.push(seg(text, s.marks));
+  }
+  const isSpace = (p: Seg) => /^\s/u.test(p.text);
   let i = 0;
-  while (i < line.length) {
-    if (!has(line[i] as Seg)) {
-      out.push(line[i] as Seg);
+  while (i < pieces.length) {
+    if (!isSpace(pieces[i] as Seg)) {
       i++;
       continue;
     }
     let j = i;
-    while (j < line.length && has(line[j] as Seg)) j++;
-    const run = line.slice(i, j).map((s) => ({ ...s }));
-    const lead: Seg[] = [];
-    while (run.length > 0) {
-      const s = run[0] as Seg;
-      const m = /^\s+/u.exec(s.text);
-      if (!m) break;
-      lead.push(without(s, m[0]));
-      s.text = s.text.slice(m[0].length);
-      if (s.text !== '') break;
-      run.shift();
+    while (j < pieces.length && isSpace(pieces[j] as Seg)) j++;
+    const left = i > 0 ? (pieces[i - 1] as Seg) : null;
+    const right = j < pieces.length ? (pieces[j] as Seg) : null;
+    const emphasis = left && right && emphasisKey(left) === emphasisKey(right) ? left.marks.filter(isEmphasis) : [];
+    for (let k = i; k < j; k++) {
+      const p = pieces[k] as Seg;
+      const marks = markOrder.flatMap((t) => {
+        const m = isEmphasis({ type: t } as RichMark) ? emphasis.find((e) => e.type === t) : p.marks.find((e) => e.type === t);
+        return m ? [m] : [];
+      });
+      pieces[k] = seg(p.text, marks);
     }
-    const trail: Seg[] = [];
-    while (run.length > 0) {
-      const s = run[run.length - 1] as Seg;
-      const m = /\s+$/u.exec(s.text);
-      if (!m) break;
-      trail.unshift(without(s, m[0]));
-      s.text = s.text.slice(0, s.text.length - m[0].length);
-      if (s.text !== '') break;
-      run.pop();
-    }
-    out.push(...lead, ...run, ...trail);
     i = j;
   }
-  return out;
+  return pieces;
 }
 
 function mergeLine(line: Line): Line {
@@ -132,7 +131,7 @@ function mergeLine(line: Line): Line {
 
 /** The canonical inline content of a paragraph or heading (empty array when nothing is left). */
 export function canonicalInline(content: readonly InlineNode[] | undefined): InlineNode[] {
-  let lines = toLines(content).map((line) => mergeLine(unmarkEdgeSpace(unmarkEdgeSpace(trimLine(line), 'bold'), 'italic')));
+  let lines = toLines(content).map((line) => mergeLine(normalizeSpaceMarks(trimLine(line))));
   while (lines.length > 0 && (lines[0] as Line).length === 0) lines = lines.slice(1);
   while (lines.length > 0 && (lines[lines.length - 1] as Line).length === 0) lines = lines.slice(0, -1);
   const out: InlineNode[] = [];

@@ -11,22 +11,16 @@
  */
 import type { BlockNode, InlineNode, ListItemNode, ListNode, RichDoc, TextNode } from './proseMirror';
 
-type Open = { type: 'bold' } | { type: 'italic' } | { type: 'link'; href: string };
+type Emphasis = 'bold' | 'italic';
 
-function sameOpen(a: Open, b: Open): boolean {
-  return a.type === b.type && (a.type !== 'link' || a.href === (b as { href: string }).href);
+function emphasisOf(node: TextNode): Emphasis[] {
+  return (node.marks ?? []).flatMap((m) => (m.type === 'bold' || m.type === 'italic' ? [m.type] : []));
 }
 
-function opensOf(node: TextNode): Open[] {
-  const out: Open[] = [];
-  for (const m of node.marks ?? []) {
-    if (m.type === 'link') out.push({ type: 'link', href: m.attrs.href });
-    else if (m.type === 'bold' || m.type === 'italic') out.push({ type: m.type });
-  }
-  return out;
+function linkOf(node: TextNode): string | null {
+  const link = (node.marks ?? []).find((m) => m.type === 'link');
+  return link && link.type === 'link' ? link.attrs.href : null;
 }
-
-const tieOrder = { link: 0, bold: 1, italic: 2 } as const;
 
 function escapeText(text: string, atLineStart: boolean): string {
   let t = text.replace(/[\\*[\]]/g, '\\$&');
@@ -37,55 +31,70 @@ function escapeText(text: string, atLineStart: boolean): string {
   return t;
 }
 
-function openDelim(o: Open): string {
-  return o.type === 'link' ? '[' : o.type === 'bold' ? '**' : '*';
-}
+const delimiter = (e: Emphasis) => (e === 'bold' ? '**' : '*');
 
-function closeDelim(o: Open): string {
-  return o.type === 'link' ? `](${o.href.replace(/[\\()]/g, '\\$&')})` : o.type === 'bold' ? '**' : '*';
-}
-
-/** Inline content as Markdown; `breaks` false writes hard breaks as spaces (headings). */
+/**
+ * Inline content as Markdown; `breaks` false writes hard breaks as spaces (headings).
+ * A link is always the innermost construct: it may be closed and reopened anywhere (link text may
+ * begin or end with a space), while an emphasis delimiter must touch a non-space on its inner
+ * side. So emphasis changes force the link to close and reopen, never the other way round, and
+ * with canonical whitespace (canonical.ts) every change of emphasis between words can be written.
+ */
 export function inlineToMarkdown(content: readonly InlineNode[] | undefined, breaks = true): string {
   const nodes = content ?? [];
-  const stack: Open[] = [];
+  const stack: Emphasis[] = [];
+  let link: string | null = null;
   let out = '';
   let atLineStart = true;
-  const closeTo = (depth: number) => {
-    while (stack.length > depth) out += closeDelim(stack.pop() as Open);
+  const closeLink = () => {
+    if (link !== null) out += `](${link.replace(/[\\()]/g, '\\$&')})`;
+    link = null;
   };
-  // How many following nodes (up to a break) keep a mark: the longer-lived mark opens outside.
-  const runLength = (from: number, o: Open): number => {
+  const closeTo = (depth: number) => {
+    if (stack.length > depth) closeLink();
+    while (stack.length > depth) out += delimiter(stack.pop() as Emphasis);
+  };
+  // How many nodes from `from` on (up to a break) keep an emphasis: the longer-lived opens outside.
+  const runLength = (from: number, e: Emphasis): number => {
     let k = from;
     while (k < nodes.length) {
       const node = nodes[k] as InlineNode;
-      if (node.type !== 'text' || !opensOf(node).some((x) => sameOpen(x, o))) break;
+      if (node.type !== 'text' || !emphasisOf(node).includes(e)) break;
       k++;
     }
     return k - from;
   };
   nodes.forEach((node, index) => {
     if (node.type === 'hardBreak') {
+      closeLink();
       closeTo(0);
       out += breaks ? '\\\n' : ' ';
       atLineStart = breaks;
       return;
     }
-    const wanted = opensOf(node);
-    const keep = stack.findIndex((o) => !wanted.some((w) => sameOpen(w, o)));
+    const wanted = emphasisOf(node);
+    const href = linkOf(node);
+    if (link !== href) closeLink();
+    const keep = stack.findIndex((e) => !wanted.includes(e));
     if (keep >= 0) closeTo(keep);
     const missing = wanted
-      .filter((w) => !stack.some((o) => sameOpen(o, w)))
-      .map((o) => ({ o, len: runLength(index, o) }))
-      .sort((a, b) => b.len - a.len || tieOrder[a.o.type] - tieOrder[b.o.type]);
-    for (const { o } of missing) {
-      out += openDelim(o);
-      stack.push(o);
+      .filter((e) => !stack.includes(e))
+      .sort((a, b) => runLength(index, b) - runLength(index, a) || (a === 'bold' ? -1 : 1));
+    if (missing.length > 0) closeLink();
+    for (const e of missing) {
+      out += delimiter(e);
+      stack.push(e);
     }
-    out += escapeText(node.text, atLineStart && stack.length === 0);
+    const lineStart = atLineStart && stack.length === 0 && link === null && href === null;
+    if (href !== null && link === null) {
+      out += '[';
+      link = href;
+    }
+    out += escapeText(node.text, lineStart);
     atLineStart = false;
   });
   closeTo(0);
+  closeLink();
   return out;
 }
 
