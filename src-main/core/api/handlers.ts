@@ -28,6 +28,7 @@ export function createHandlers(s: Services): Handlers {
     'items.updateField': (input) => s.items.updateField(input),
     'items.move': (input) => s.items.move(input),
     'items.delete': (input) => s.items.delete(input),
+    'items.restore': (input) => s.items.restore(input),
 
     'decisions.update': (input) => s.minutes.updateDecision(input),
     'decisions.clear': (input) => s.minutes.clearDecision(input),

@@ -3,6 +3,13 @@ import { randomUUID } from 'node:crypto';
 import type { MethodInput } from '../../shared/api/contract';
 import type { ItemField } from '../../shared/api/itemsMethods';
 import { CoreError } from '../coreError';
+import { createMeetingReader } from '../store/readMeeting';
+import { createMeetingWriter } from '../store/writeMeeting';
+import type { Item } from '../../shared/meetingFile/types';
+import type { MeetingItem } from '../../shared/domain/meeting';
+import type { RemovedItem } from '../../shared/api/itemsMethods';
+import { richColumn } from '../store/richColumn';
+import type { RichDoc } from '../../shared/richText/proseMirror';
 import { expectChanged, type Mutator } from './mutation';
 
 /** Field name of the contract → column of `items`. A whitelist: nothing else reaches the SQL. */
@@ -24,6 +31,10 @@ const columns: Record<ItemField, string> = {
 const richFields = new Set<ItemField>(['description', 'recommendation', 'notes']);
 
 export function createItemsService(db: Database, { mutate }: Mutator) {
+  const readMeeting = createMeetingReader(db);
+  const { writeItem } = createMeetingWriter(db);
+  const idTaken = db.prepare<[string, string], { id: string }>('SELECT id FROM items WHERE meeting_id = ? AND id = ?');
+  const personIds = db.prepare<[string], { id: string }>('SELECT id FROM meeting_people WHERE meeting_id = ?');
   const updates = new Map(
     Object.entries(columns).map(([field, column]) => [
       field,
@@ -77,7 +88,7 @@ export function createItemsService(db: Database, { mutate }: Mutator) {
 
     updateField({ meetingId, itemId, patch }: MethodInput<'items.updateField'>) {
       return mutate(meetingId, () => {
-        const value = richFields.has(patch.field) ? (patch.value === null ? null : JSON.stringify(patch.value)) : patch.value;
+        const value = richFields.has(patch.field) ? richColumn(patch.value as RichDoc | null) : patch.value;
         expectChanged(updates.get(patch.field)!.run(value, meetingId, itemId), 'Punktet');
       });
     },
@@ -102,9 +113,42 @@ export function createItemsService(db: Database, { mutate }: Mutator) {
       return mutate(meetingId, () => {
         const item = itemParent.get(meetingId, itemId);
         if (!item) throw new CoreError('not-found', 'Punktet findes ikke i mødet. Genindlæs mødet.');
+        const removed = findItem(readMeeting(meetingId)!.items, itemId, item.parent_id);
         remove.run(meetingId, itemId);
         writeOrder(meetingId, item.parent_id, siblings(meetingId, item.parent_id));
+        return { removed };
+      });
+    },
+
+    /** Puts a deleted item (with its sub-items, decision, follow-ups …) back: the undo of delete. */
+    restore({ meetingId, parentId, index, item }: MethodInput<'items.restore'>) {
+      return mutate(meetingId, () => {
+        checkParent(meetingId, parentId);
+        if (parentId !== null && (item.subItems ?? []).length > 0) {
+          throw new CoreError('invalid-input', 'Underpunkter kan kun være ét niveau dybe.', 'item.subItems');
+        }
+        for (const it of [item, ...(item.subItems ?? [])]) {
+          if (idTaken.get(meetingId, it.id)) throw new CoreError('conflict', 'Punktet findes allerede i mødet.', 'item.id');
+        }
+        const people = new Set(personIds.all(meetingId).map((r) => r.id));
+        const refs = [item, ...(item.subItems ?? [])].flatMap((it) => [
+          ...(it.absent ?? []).map((a) => a.personId),
+          ...(it.roundTable ?? []).map((e) => e.personId),
+        ]);
+        if (refs.some((p) => !people.has(p))) {
+          throw new CoreError('conflict', 'Punktet nævner en person, der ikke længere er på deltagerlisten. Tilføj personen igen først.');
+        }
+        writeItem(meetingId, item as Item, parentId, 0);
+        const ids = siblings(meetingId, parentId).filter((x) => x !== item.id);
+        ids.splice(Math.min(index, ids.length), 0, item.id);
+        writeOrder(meetingId, parentId, ids);
       });
     },
   };
+}
+
+function findItem(items: MeetingItem[], itemId: string, parentId: string | null): RemovedItem {
+  const list = parentId === null ? items : (items.find((i) => i.id === parentId)?.subItems ?? []);
+  const index = list.findIndex((i) => i.id === itemId);
+  return { item: list[index] as MeetingItem, parentId, index };
 }

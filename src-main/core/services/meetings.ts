@@ -7,6 +7,8 @@ import type { MeetingFile } from '../../shared/meetingFile/types';
 import { parseMeetingFile } from '../../shared/meetingFile/validate';
 import { serializeMeetingFile } from '../../shared/meetingFile/serialize';
 import { CoreError } from '../coreError';
+import { richColumn } from '../store/richColumn';
+import type { RichDoc } from '../../shared/richText/proseMirror';
 import type { EventBus } from '../eventBus';
 import { createMeetingReader } from '../store/readMeeting';
 import { createMeetingWriter } from '../store/writeMeeting';
@@ -33,7 +35,7 @@ export function toMeetingFile(meeting: Meeting): MeetingFile {
 
 export function createMeetingsService(db: Database, bus: EventBus, now: () => Date, { mutate }: Mutator, members: MembersService) {
   const read = createMeetingReader(db);
-  const write = createMeetingWriter(db);
+  const { writeMeeting: write } = createMeetingWriter(db);
   const summaries = db.prepare<[string | null, string | null], MeetingSummary>(
     `SELECT m.id, m.forum_id AS forumId, f.name AS forumName, m.title, m.date, m.document_kind AS documentKind,
             m.status, m.revision, m.updated_at AS updatedAt
@@ -133,7 +135,7 @@ export function createMeetingsService(db: Database, bus: EventBus, now: () => Da
       return mutate(meetingId, () => {
         for (const [field, value] of Object.entries(patch)) {
           if (value === undefined) continue;
-          const sqlValue = field === 'jointBodies' ? ((value as string[]).length ? JSON.stringify(value) : null) : field === 'preamble' ? (value === null ? null : JSON.stringify(value)) : value;
+          const sqlValue = field === 'jointBodies' ? ((value as string[]).length ? JSON.stringify(value) : null) : field === 'preamble' ? richColumn(value as RichDoc | null) : value;
           headerUpdates.get(field)!.run(sqlValue, meetingId);
         }
       });

@@ -2,9 +2,9 @@ import type { Database } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import type { MethodInput } from '../../shared/api/contract';
 import { CoreError } from '../coreError';
+import { richColumn } from '../store/richColumn';
 import { expectChanged, type Mutator } from './mutation';
 
-const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
 
 /** Decisions, round table, per-item absences and follow-ups: what is written during the meeting. */
 export function createMinutesService(db: Database, { mutate }: Mutator) {
@@ -67,7 +67,7 @@ export function createMinutesService(db: Database, { mutate }: Mutator) {
         ensureDecision.run(meetingId, itemId);
         const key = [meetingId, itemId] as const;
         if (patch.outcome !== undefined) decisionUpdates.outcome.run(patch.outcome, ...key);
-        if (patch.text !== undefined) decisionUpdates.text.run(json(patch.text), ...key);
+        if (patch.text !== undefined) decisionUpdates.text.run(richColumn(patch.text), ...key);
         if (patch.decidedBy !== undefined) decisionUpdates.decidedBy.run(patch.decidedBy, ...key);
         if (patch.postponedTo !== undefined) decisionUpdates.postponedTo.run(patch.postponedTo, ...key);
         if (patch.votes !== undefined) {
@@ -78,7 +78,7 @@ export function createMinutesService(db: Database, { mutate }: Mutator) {
           deleteDissents.run(...key);
           patch.dissent.forEach((d, i) => {
             d.personIds.forEach((p, j) => requirePerson(meetingId, p, `patch.dissent[${i}].personIds[${j}]`));
-            insertDissent.run(meetingId, itemId, i, JSON.stringify(d.personIds), JSON.stringify(d.text));
+            insertDissent.run(meetingId, itemId, i, JSON.stringify(d.personIds), richColumn(d.text) ?? 'null');
           });
         }
       });
@@ -95,8 +95,10 @@ export function createMinutesService(db: Database, { mutate }: Mutator) {
       return mutate(meetingId, () => {
         requireItem(meetingId, itemId);
         requirePerson(meetingId, personId, 'personId');
-        if (text === null) deleteRoundTable.run(meetingId, itemId, personId);
-        else upsertRoundTable.run(meetingId, itemId, personId, roundTableNext.get(meetingId, itemId)!.n, JSON.stringify(text));
+        const stored = richColumn(text);
+        // An emptied entry is removed: the person said nothing under this item.
+        if (stored === null) deleteRoundTable.run(meetingId, itemId, personId);
+        else upsertRoundTable.run(meetingId, itemId, personId, roundTableNext.get(meetingId, itemId)!.n, stored);
       });
     },
 

@@ -111,7 +111,7 @@ export function createMeetingWriter(db: Database) {
     (item.subItems ?? []).forEach((sub, i) => writeItem(meetingId, sub, item.id, i));
   }
 
-  return function writeMeeting(forumId: string, m: MeetingFile, meta: { revision: number; updatedAt: string; createdAt: string }): void {
+  function writeMeeting(forumId: string, m: MeetingFile, meta: { revision: number; updatedAt: string; createdAt: string }): void {
     insertMeeting.run({
       id: m.id,
       forum_id: forumId,
@@ -150,5 +150,7 @@ export function createMeetingWriter(db: Database) {
       }),
     );
     (m.items ?? []).forEach((item, i) => writeItem(m.id, item, null, i));
-  };
+  }
+
+  return { writeMeeting, writeItem };
 }

@@ -3,7 +3,8 @@ import { method } from './method';
 import { id, optText, title } from './fields';
 import { richDocSchema } from '../richText/proseMirror';
 import { itemKinds } from '../meetingFile/types';
-import type { Saved } from '../domain/meeting';
+import type { MeetingItem, Saved } from '../domain/meeting';
+import { itemSchema } from '../meetingFile/schema';
 
 const rich = richDocSchema.nullable();
 
@@ -48,5 +49,15 @@ export const itemsMethods = {
   'items.move': method<Saved>()(
     z.object({ meetingId: id, itemId: id, parentId: id.nullable(), index: z.number().int().min(0) }).strict(),
   ),
-  'items.delete': method<Saved>()(z.object({ meetingId: id, itemId: id }).strict()),
+  /** Answers what was removed, so the renderer can offer "Fortryd" (items.restore). */
+  'items.delete': method<Saved & { removed: RemovedItem }>()(z.object({ meetingId: id, itemId: id }).strict()),
+  'items.restore': method<Saved>()(
+    z.object({ meetingId: id, parentId: id.nullable(), index: z.number().int().min(0), item: itemSchema }).strict(),
+  ),
 };
+
+export interface RemovedItem {
+  item: MeetingItem;
+  parentId: string | null;
+  index: number;
+}

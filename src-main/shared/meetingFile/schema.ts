@@ -150,7 +150,7 @@ const noDeeperItems = z.unknown().superRefine((v, ctx) => {
 });
 
 export const subItemSchema = z
-  .looseObject({ ...itemShape, subItems: noDeeperItems })
+  .looseObject({ ...itemShape, subItems: noDeeperItems.optional() })
   .transform(({ subItems: _none, ...item }) => ({ ...item, access: item.access ?? 'open' }));
 
 export const itemSchema = z

@@ -128,6 +128,8 @@ export function parseInline(s: string): InlineNode[] {
 
   const processEmphasis = (bottom: Delim | null) => {
     const openersBottom: Array<Delim | null> = [bottom, bottom, bottom, bottom, bottom, bottom];
+    // Nothing above the bottom: return at once (walking down from it would cost O(n) per link).
+    if (delims === bottom) return;
     let closer: Delim | null = delims;
     while (closer && closer.prev !== bottom) closer = closer.prev;
     while (closer) {

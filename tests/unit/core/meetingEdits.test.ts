@@ -75,6 +75,28 @@ describe('editing a meeting, one small change at a time', () => {
     expect(after.items[2]!.subItems!.map((i) => i.title)).toEqual(['Nyt fra medlemmerne']);
   });
 
+  it('deleting an item answers what was removed, and restore puts it back whole', async () => {
+    const a = await core.call('items.add', { meetingId, title: 'Velkommen' });
+    const b = await core.call('items.add', { meetingId, title: 'Arbejdsplan', kind: 'decision' });
+    await core.call('items.add', { meetingId, title: 'Eventuelt' });
+    const sub = await core.call('items.add', { meetingId, parentId: b.itemId, title: 'Mødedatoer' });
+    await core.call('items.updateField', { meetingId, itemId: b.itemId, patch: { field: 'notes', value: para('Drøftet grundigt.') } });
+    await core.call('decisions.update', { meetingId, itemId: sub.itemId, patch: { outcome: 'approved', text: para('Datoerne blev godkendt.') } });
+    await core.call('actions.add', { meetingId, itemId: b.itemId, text: 'Udsend arbejdsplanen' });
+    const before = await core.call('meetings.get', { id: meetingId });
+
+    const del = await core.call('items.delete', { meetingId, itemId: b.itemId });
+    expect(del.removed).toMatchObject({ parentId: null, index: 1, item: { title: 'Arbejdsplan' } });
+    expect((await core.call('meetings.get', { id: meetingId })).items.map((i) => i.title)).toEqual(['Velkommen', 'Eventuelt']);
+
+    await core.call('items.restore', { meetingId, parentId: del.removed.parentId, index: del.removed.index, item: del.removed.item });
+    const after = await core.call('meetings.get', { id: meetingId });
+    expect(after.items).toEqual(before.items);
+    expect(a.itemId).toBe(after.items[0]!.id);
+    // restoring twice is refused: the item is there already
+    expect(await core.invoke('items.restore', { meetingId, parentId: null, index: 0, item: del.removed.item })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+  });
+
   it('records attendance, round table, per-item absence, decision with votes and dissent, follow-ups', async () => {
     const m0 = await core.call('meetings.get', { id: meetingId });
     const [alice, poul] = m0.people;
