@@ -11,6 +11,8 @@ export function readHostToken(): string | null {
   const m = /(?:^#|&)token=([^&]+)/.exec(window.location.hash);
   if (m) {
     sessionStorage.setItem(tokenKey, m[1]!);
+    // Take the token out of the address bar (and of screenshots and history); the tab keeps it.
+    history.replaceState(null, '', window.location.pathname + window.location.search + '#/');
     return m[1]!;
   }
   return sessionStorage.getItem(tokenKey);

@@ -1,9 +1,13 @@
 import { useI18n } from '../i18n/I18nContext';
 import { languages } from '../i18n/translate';
 import { ForumsScreen } from '../features/forums/ForumsScreen';
+import { ForumScreen } from '../features/forums/ForumScreen';
+import { MeetingScreen } from '../features/meeting/MeetingScreen';
+import { useRoute } from './useRoute';
 
 export function App() {
   const { t, language, setLanguage } = useI18n();
+  const route = useRoute();
   return (
     <>
       <header className="topbar">
@@ -19,9 +23,15 @@ export function App() {
           </select>
         </label>
       </header>
-      <main className="page">
-        <ForumsScreen />
-      </main>
+      {route.name === 'meeting' ? (
+        <MeetingScreen key={route.id} id={route.id} />
+      ) : route.name === 'forum' ? (
+        <ForumScreen key={route.id} id={route.id} />
+      ) : (
+        <main className="page">
+          <ForumsScreen />
+        </main>
+      )}
     </>
   );
 }

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { createHash, randomUUID } from 'node:crypto';
 import type { MethodInput } from '../../shared/api/contract';
 import type { ImportResult } from '../../shared/api/meetingsMethods';
-import type { Meeting, MeetingSummary } from '../../shared/domain/meeting';
+import type { Meeting, MeetingSubItem, MeetingSummary } from '../../shared/domain/meeting';
 import type { MeetingFile } from '../../shared/meetingFile/types';
 import { parseMeetingFile } from '../../shared/meetingFile/validate';
 import { serializeMeetingFile } from '../../shared/meetingFile/serialize';
@@ -95,16 +95,26 @@ export function createMeetingsService(db: Database, bus: EventBus, now: () => Da
       if (!forumExists.get(input.forumId)) throw new CoreError('not-found', 'Forummet findes ikke. Vælg et andet forum.');
       const id = randomUUID();
       const at = now().toISOString();
+      const source = input.copyAgendaFrom ? get(input.copyAgendaFrom) : null;
+      if (source && source.forumId !== input.forumId) throw new CoreError('invalid-input', 'Dagsordenen kan kun kopieres fra et møde i samme forum.', 'copyAgendaFrom');
       db.transaction(() => {
-        const people = members.list({ forumId: input.forumId }).map((m) => ({
+        const people = source
+          ? source.people.map((p) => ({ id: randomUUID(), name: p.name, organisation: p.organisation, title: p.title, role: p.role, signs: p.signs, isReferent: p.isReferent, memberId: null as string | null }))
+          : members.list({ forumId: input.forumId }).map((m) => ({ id: randomUUID(), name: m.name, organisation: m.organisation, title: m.title, role: m.role, signs: m.signs, isReferent: false, memberId: m.id as string | null }));
+        // The agenda's shape carries over (titles, kinds, presenters, planned minutes, case facts), never what was said or decided.
+        const copyItem = (i: MeetingSubItem) => ({
           id: randomUUID(),
-          name: m.name,
-          organisation: m.organisation,
-          title: m.title,
-          role: m.role,
-          signs: m.signs,
-          memberId: m.id,
-        }));
+          title: i.title,
+          subtitle: i.subtitle,
+          kind: i.kind,
+          presenter: i.presenter,
+          plannedMinutes: i.plannedMinutes,
+          caseNumber: i.caseNumber,
+          kleNumber: i.kleNumber,
+          access: i.access,
+          routing: i.routing,
+        });
+        const items = (source?.items ?? []).map((i) => ({ ...copyItem(i), subItems: i.subItems.map(copyItem) }));
         write(
           input.forumId,
           {
@@ -115,16 +125,16 @@ export function createMeetingsService(db: Database, bus: EventBus, now: () => Da
             title: input.title,
             documentKind: input.documentKind ?? 'minutes',
             date: input.date,
-            startTime: input.startTime ?? null,
-            endTime: input.endTime ?? null,
-            location: input.location ?? null,
+            startTime: input.startTime ?? source?.startTime ?? null,
+            endTime: input.endTime ?? source?.endTime ?? null,
+            location: input.location ?? source?.location ?? null,
             status: 'draft',
             people: people.map(({ memberId: _m, ...p }) => p),
-            items: [],
+            items,
           } as unknown as MeetingFile,
           { revision: 1, updatedAt: at, createdAt: at },
         );
-        for (const p of people) linkMember.run(p.memberId, id, p.id);
+        for (const p of people) if (p.memberId) linkMember.run(p.memberId, id, p.id);
       })();
       bus.emit('meetings.changed', { meetingId: id, revision: 1 });
       return get(id);

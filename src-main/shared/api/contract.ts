@@ -12,6 +12,7 @@ import { itemsMethods } from './itemsMethods';
 import { minutesMethods } from './minutesMethods';
 import { peopleMethods } from './peopleMethods';
 import { attachmentsMethods } from './attachmentsMethods';
+import { exportMethods } from './exportMethods';
 
 export const methods = {
   ...appMethods,
@@ -21,6 +22,7 @@ export const methods = {
   ...minutesMethods,
   ...peopleMethods,
   ...attachmentsMethods,
+  ...exportMethods,
 } satisfies Record<string, MethodSpec>;
 
 export type Methods = typeof methods;

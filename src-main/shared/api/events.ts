@@ -1,14 +1,16 @@
 import type { Forum } from '../domain/forum';
+import type { ExportProgress } from '../export/types';
 
 /** What the core pushes to the renderer. Payloads are JSON safe. */
 export interface EventPayloads {
   'forums.changed': { forum: Forum };
   'meetings.changed': { meetingId: string; revision: number };
+  'export.progress': ExportProgress;
 }
 
 export type EventName = keyof EventPayloads;
 
-export const eventNames: readonly EventName[] = ['forums.changed', 'meetings.changed'];
+export const eventNames: readonly EventName[] = ['forums.changed', 'meetings.changed', 'export.progress'];
 
 export function isEventName(name: unknown): name is EventName {
   return typeof name === 'string' && (eventNames as readonly string[]).includes(name);

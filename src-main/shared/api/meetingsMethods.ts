@@ -36,6 +36,8 @@ export const meetingsMethods = {
         startTime: timeString.nullish(),
         endTime: timeString.nullish(),
         location: optText(500).optional(),
+        /** Start from this meeting's agenda and people (their roles, not their attendance). */
+        copyAgendaFrom: id.optional(),
       })
       .strict(),
   ),

@@ -1,16 +1,17 @@
 import type { Action, Attachment, DocumentKind, Item, ItemAbsence, MeetingFile, Person, RoundTableEntry, Status, SubItem } from '../meetingFile/types';
 
 /** An item as the core hands it out: every list present (possibly empty). */
-export type MeetingSubItem = SubItem & {
+type ListKeys = 'absent' | 'roundTable' | 'actions' | 'attachments';
+export type MeetingSubItem = Omit<SubItem, ListKeys> & {
   absent: ItemAbsence[];
   roundTable: RoundTableEntry[];
   actions: Action[];
   attachments: Attachment[];
 };
-export type MeetingItem = Item & MeetingSubItem & { subItems: MeetingSubItem[] };
+export type MeetingItem = Omit<Item, ListKeys | 'subItems'> & MeetingSubItem & { subItems: MeetingSubItem[] };
 
 /** A meeting as the core hands it to the renderer: the meeting file plus where it lives here. */
-export type MeetingView = MeetingFile & {
+export type MeetingView = Omit<MeetingFile, 'documentKind' | 'status' | 'people' | 'items' | 'jointBodies'> & {
   forumId: string;
   revision: number;
   updatedAt: string;

@@ -11,7 +11,7 @@
  * Nodes live in a linked list so wrapping a range in emphasis or a link is O(1); the flattening
  * into ProseMirror text nodes is iterative, so deeply nested emphasis cannot overflow the stack.
  */
-import { isAllowedHref, type InlineNode, type RichMark } from './proseMirror';
+import { isAllowedHref, MAX_HREF_CHARS, type InlineNode, type RichMark } from './proseMirror';
 
 interface Base { prev: MdNode | null; next: MdNode | null }
 interface TextMd extends Base { kind: 'text'; text: string }
@@ -100,7 +100,7 @@ function parseDestination(s: string, at: number): { href: string; end: number } 
       if (depth === 0) break;
       depth--;
       href += c;
-    } else if (space.test(c) || /\p{Cc}/u.test(c)) {
+    } else if (c <= ' ' || (c >= '\u007f' && (c <= '\u009f' || space.test(c))) || href.length >= MAX_HREF_CHARS) {
       break;
     } else {
       href += c;
@@ -203,8 +203,12 @@ export function parseInline(s: string): InlineNode[] {
     } else if (c === '\n') {
       const hard = / {2,}$/.test(buf);
       buf = buf.replace(/[ \t]+$/, '');
-      flush();
-      seq.append(hard ? { kind: 'br', prev: null, next: null } : text(' '));
+      if (hard) {
+        flush();
+        seq.append({ kind: 'br', prev: null, next: null });
+      } else {
+        buf += ' ';
+      }
       i++;
       skipIndent();
     } else if (c === '*') {

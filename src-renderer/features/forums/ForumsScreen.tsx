@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import { NewForumForm } from './NewForumForm';
 import { useForums } from './useForums';
+import { routeHref } from '../../app/useRoute';
 
 /** The start screen: the forums of this installation and "Nyt forum". */
 export function ForumsScreen() {
@@ -48,7 +49,9 @@ export function ForumsScreen() {
         <ul className="forum-list" aria-label={t('forums.listLabel')}>
           {forums.map((f) => (
             <li key={f.id} className="card">
-              <span className="forum-name">{f.name}</span>
+              <a className="forum-name" href={routeHref({ name: 'forum', id: f.id })}>
+                {f.name}
+              </a>
               {f.organisation && <span className="muted"> · {f.organisation}</span>}
               {f.shortName && <span className="badge">{f.shortName}</span>}
             </li>

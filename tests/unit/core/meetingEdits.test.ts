@@ -89,12 +89,12 @@ describe('editing a meeting, one small change at a time', () => {
     expect(del.removed).toMatchObject({ parentId: null, index: 1, item: { title: 'Arbejdsplan' } });
     expect((await core.call('meetings.get', { id: meetingId })).items.map((i) => i.title)).toEqual(['Velkommen', 'Eventuelt']);
 
-    await core.call('items.restore', { meetingId, parentId: del.removed.parentId, index: del.removed.index, item: del.removed.item });
+    await core.call('items.restore', { meetingId, parentId: del.removed.parentId, index: del.removed.index, item: del.removed.item as never });
     const after = await core.call('meetings.get', { id: meetingId });
     expect(after.items).toEqual(before.items);
     expect(a.itemId).toBe(after.items[0]!.id);
     // restoring twice is refused: the item is there already
-    expect(await core.invoke('items.restore', { meetingId, parentId: null, index: 0, item: del.removed.item })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await core.invoke('items.restore', { meetingId, parentId: null, index: 0, item: del.removed.item as never })).toMatchObject({ ok: false, error: { code: 'conflict' } });
   });
 
   it('records attendance, round table, per-item absence, decision with votes and dissent, follow-ups', async () => {

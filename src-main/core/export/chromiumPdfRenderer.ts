@@ -1,0 +1,92 @@
+/**
+ * The PdfRenderer for the CLI, tests and benchmarks: Chromium through playwright-core. The
+ * browser is started on the first render and kept warm for the next (the cold start costs more
+ * than a whole 100-page export), pages are reused, and `close()` ends the browser process.
+ */
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { PdfRenderer, PdfRenderOptions } from './pdfRenderer';
+import { findChromium } from './findChromium';
+import { CoreError } from '../coreError';
+
+export interface ChromiumRendererOptions {
+  /** Defaults to findChromium(). */
+  executablePath?: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+// Chromium's setuid sandbox cannot start as root (containers, CI); everywhere else it stays on.
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+const args = [
+  ...(isRoot ? ['--no-sandbox'] : []),
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export function createChromiumPdfRenderer(options: ChromiumRendererOptions = {}): PdfRenderer {
+  let started: Promise<{ browser: Browser; context: BrowserContext }> | null = null;
+  const idle: Page[] = [];
+
+  function start() {
+    started ??= (async () => {
+      const executablePath = options.executablePath ?? findChromium(options.env);
+      let browser: Browser;
+      try {
+        browser = await chromium.launch({ executablePath, args, headless: true });
+      } catch (e) {
+        throw new CoreError('internal', `Chromium (${executablePath}) kunne ikke starte, så der kan ikke laves PDF: ${(e as Error).message.split('\n')[0]}`);
+      }
+      browser.on('disconnected', () => {
+        started = null;
+        idle.length = 0;
+      });
+      // Offline: the document carries its fonts as data: URLs and must never reach the network.
+      const context = await browser.newContext({ offline: true });
+      return { browser, context };
+    })().catch((e: unknown) => {
+      started = null;
+      throw e;
+    });
+    return started;
+  }
+
+  async function render(html: string, o: PdfRenderOptions): Promise<Uint8Array> {
+    const { context } = await start();
+    const page = idle.pop() ?? (await context.newPage());
+    let reusable = false;
+    try {
+      await page.setContent(html, { waitUntil: 'load' });
+      // Fonts load when text first needs them; printing before that would embed a fallback face.
+      await page.evaluate('document.fonts.ready.then(() => true)');
+      const pdf = await page.pdf({
+        tagged: o.tagged,
+        outline: o.outline,
+        printBackground: true,
+        preferCSSPageSize: true,
+        format: 'A4',
+      });
+      reusable = true;
+      return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+    } finally {
+      if (reusable && idle.length < 2) idle.push(page);
+      else await page.close().catch(() => {});
+    }
+  }
+
+  return {
+    render,
+    async close() {
+      const s = started;
+      started = null;
+      idle.length = 0;
+      if (!s) return;
+      try {
+        await (await s).browser.close();
+      } catch {
+        // It never started, or is gone already.
+      }
+    },
+  };
+}

@@ -1,0 +1,119 @@
+/**
+ * An export model → the finished PDF:
+ *  1. a first rendering to learn where every item landed (the table of contents shows no
+ *     numbers yet; its page column has a fixed width so the numbers cannot re-wrap it);
+ *  2. the tagged rendering with the page numbers, checked against its own destinations and
+ *     repeated in the rare case a number moved a heading (at most four passes in all);
+ *     meanwhile the furniture-only pages are rendered, since the page count is known;
+ *  3. the attachments appended (samlet PDF), the header and footer drawn on as artifacts, the
+ *     metadata written.
+ */
+import { PDFDocument } from 'pdf-lib';
+import type { ExportStage, PdfUaStatus } from '../../shared/export/types';
+import type { ExportDoc, TocEntry } from './modelTypes';
+import { exportDocHtml, type Logo } from './meetingHtml';
+import { furnitureHtml } from './furnitureHtml';
+import { namedDestinationPages } from './headingPages';
+import { overlayFurniture } from './overlayFurniture';
+import { writeMetadata } from './pdfMetadata';
+import type { PdfRenderer } from './pdfRenderer';
+import { appendAttachments, loadAppendix, type AppendixSource } from './appendAttachments';
+
+export interface MeetingPdfJob {
+  doc: ExportDoc;
+  renderer: PdfRenderer;
+  fontCss: string;
+  logo?: Logo | null;
+  /** "Referent 0.1.0". */
+  producer: string;
+  now: Date;
+  /** A samlet PDF: the attachments' own files, appended in the Bilagsoversigt's order. */
+  appendix?: AppendixSource[];
+  progress?: (stage: ExportStage, fraction: number) => void;
+}
+
+export interface MeetingPdf {
+  bytes: Uint8Array;
+  pages: number;
+  pdfua: PdfUaStatus;
+  warnings: string[];
+  /** Anchor → the page it is on, as the table of contents shows it. */
+  headingPages: Map<string, number>;
+}
+
+const MAX_PASSES = 4;
+
+function anchorsOf(toc: TocEntry[], out: string[] = []): string[] {
+  for (const e of toc) {
+    out.push(e.anchor);
+    anchorsOf(e.children, out);
+  }
+  return out;
+}
+
+const load = (bytes: Uint8Array) => PDFDocument.load(bytes, { updateMetadata: false });
+
+export async function renderMeetingPdf(job: MeetingPdfJob): Promise<MeetingPdf> {
+  const { doc, renderer } = job;
+  const progress = job.progress ?? (() => {});
+  const anchors = anchorsOf(doc.toc);
+  const appendix = await loadAppendix(job.appendix ?? []);
+  const html = (pageNumbers: Map<string, number> | undefined, bodyPages: number | undefined) =>
+    exportDocHtml(doc, { fontCss: job.fontCss, logo: job.logo, pageNumbers, attachmentPages: appendix.startPages(bodyPages) });
+
+  progress('layout', 0.05);
+  const first = await load(await renderer.render(html(undefined, undefined), { tagged: false, outline: false }));
+  let numbers = pick(namedDestinationPages(first), anchors);
+  let bodyPages = first.getPageCount();
+
+  let final: PDFDocument | null = null;
+  let furniture: { pages: number; bytes: Promise<Uint8Array> } | null = null;
+  for (let pass = 2; pass <= MAX_PASSES && !final; pass++) {
+    progress('page-numbers', 0.05 + 0.2 * pass);
+    const total = bodyPages + appendix.pages;
+    if (furniture?.pages !== total) {
+      const bytes = renderer.render(furnitureHtml(doc.furniture, total, job.fontCss), { tagged: false, outline: false });
+      bytes.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
+      furniture = { pages: total, bytes };
+    }
+    const candidate = await load(await renderer.render(html(numbers, bodyPages), { tagged: true, outline: true }));
+    const found = pick(namedDestinationPages(candidate), anchors);
+    if ((same(found, numbers) && candidate.getPageCount() === bodyPages) || pass === MAX_PASSES) final = candidate;
+    numbers = found;
+    bodyPages = candidate.getPageCount();
+  }
+  const pdf = final!;
+
+  progress('attachments', 0.8);
+  const warnings = [...appendix.warnings, ...(await appendAttachments(pdf, appendix))];
+  const pages = pdf.getPageCount();
+  if (furniture?.pages !== pages) {
+    furniture = { pages, bytes: renderer.render(furnitureHtml(doc.furniture, pages, job.fontCss), { tagged: false, outline: false }) };
+  }
+  progress('furniture', 0.85);
+  await overlayFurniture(pdf, await furniture.bytes);
+
+  progress('finishing', 0.92);
+  const missing: string[] = [];
+  if (job.logo && !job.logo.alt.trim()) missing.push('Logoet har ingen alternativ tekst. Skriv en i forummets indstillinger.');
+  missing.push(...appendix.untaggedMessages());
+  const pdfua = { conforms: missing.length === 0, missing };
+  writeMetadata(pdf, { title: doc.documentTitle, author: doc.author, subject: doc.subject, producer: job.producer, created: job.now, claimPdfUa: pdfua.conforms });
+  const bytes = await pdf.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false });
+  return { bytes, pages, pdfua, warnings, headingPages: numbers };
+}
+
+function pick(all: Map<string, number>, anchors: string[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const a of anchors) {
+    const n = all.get(a);
+    if (n !== undefined) out.set(a, n);
+  }
+  return out;
+}
+
+function same(a: Map<string, number>, b: Map<string, number>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [k, v] of a) if (b.get(k) !== v) return false;
+  return true;
+}

@@ -1,0 +1,82 @@
+import { memo, useEffect, useRef, useState } from 'react';
+import { EditorContent, useEditor } from '@tiptap/react';
+import { generateHTML } from '@tiptap/core';
+import type { RichDoc } from '../../../src-main/shared/richText/proseMirror';
+import { cleanPastedHtml, richExtensions } from './extensions';
+import { useNearViewport } from './useNearViewport';
+
+export interface RichFieldProps {
+  /** The field's visible label (and the editor's accessible name). */
+  label: string;
+  value: RichDoc | null;
+  onChange(doc: RichDoc): void;
+  onBlur?(): void;
+  names?: () => string[];
+  readOnly?: boolean;
+  /** Set to focus the field (e.g. by a shortcut); the id lets shortcuts find it. */
+  fieldId: string;
+}
+
+const noNames = () => [];
+
+/**
+ * One small editor per field (measured: typing stays fast; one editor for a whole meeting does
+ * not). Off screen the field is static HTML from the same schema, and becomes an editor when it
+ * comes near the viewport or gets focus, so a 60-item meeting opens at once.
+ */
+export const RichField = memo(function RichField(props: RichFieldProps) {
+  const [ref, near] = useNearViewport<HTMLDivElement>();
+  const [wanted, setWanted] = useState(false);
+  const live = near || wanted;
+  return (
+    <div className="rich-field" ref={ref}>
+      <div className="field-label" id={`${props.fieldId}-label`}>
+        {props.label}
+      </div>
+      {live ? <LiveEditor {...props} autoFocus={wanted} /> : <StaticRich {...props} onWake={() => setWanted(true)} />}
+    </div>
+  );
+});
+
+function StaticRich({ value, fieldId, label, onWake }: RichFieldProps & { onWake(): void }) {
+  const html = value ? generateHTML(value as never, richExtensions({ names: noNames })) : '';
+  return (
+    <div
+      className="rich-editor static"
+      id={fieldId}
+      tabIndex={0}
+      role="textbox"
+      aria-multiline="true"
+      aria-label={label}
+      onFocus={onWake}
+      // generateHTML writes only the schema's nodes and marks, with text escaped.
+      dangerouslySetInnerHTML={{ __html: html }}
+    />
+  );
+}
+
+function LiveEditor({ value, onChange, onBlur, label, fieldId, names, readOnly, autoFocus }: RichFieldProps & { autoFocus: boolean }) {
+  const changeRef = useRef(onChange);
+  changeRef.current = onChange;
+  const namesRef = useRef(names ?? noNames);
+  namesRef.current = names ?? noNames;
+  const editor = useEditor({
+    extensions: richExtensions({ names: () => namesRef.current() }),
+    content: value ?? '',
+    editable: !readOnly,
+    immediatelyRender: true,
+    shouldRerenderOnTransaction: false,
+    injectCSS: false,
+    editorProps: {
+      attributes: { id: fieldId, role: 'textbox', 'aria-multiline': 'true', 'aria-label': label, class: 'rich-editor', spellcheck: 'true', lang: 'da' },
+      transformPastedHTML: cleanPastedHtml,
+    },
+    onUpdate: ({ editor: e }) => changeRef.current(e.getJSON() as RichDoc),
+    onBlur: () => onBlur?.(),
+  });
+  useEffect(() => {
+    if (autoFocus && editor) editor.commands.focus('end');
+  }, [autoFocus, editor]);
+  useEffect(() => editor?.setEditable(!readOnly), [editor, readOnly]);
+  return <EditorContent editor={editor} />;
+}

@@ -1,0 +1,82 @@
+import { useState } from 'react';
+import type { MeetingSubItem } from '../../../src-main/shared/domain/meeting';
+import { useI18n } from '../../i18n/I18nContext';
+import { useMeeting } from './MeetingContext';
+
+/** Opfølgning: what, who (a person of the meeting or a free name), by when, done. */
+export function ActionsEditor({ item }: { item: MeetingSubItem }) {
+  const { meeting, client, change, saves, readOnly } = useMeeting();
+  const { t } = useI18n();
+  const [text, setText] = useState('');
+  const update = (actionId: string, key: string, patch: Record<string, unknown>, now = false) => {
+    const run = () => client.call('actions.update', { meetingId: meeting.id, actionId, patch });
+    if (now) void change(run);
+    else saves.schedule(`action.${actionId}.${key}`, run);
+  };
+  const add = async () => {
+    if (!text.trim()) return;
+    if (await change(() => client.call('actions.add', { meetingId: meeting.id, itemId: item.id, text }))) setText('');
+  };
+  return (
+    <div className="actions-editor" data-section="actions">
+      <div className="field-label">{t('actions.heading')}</div>
+      {item.actions.length > 0 && (
+        <ul className="action-list">
+          {item.actions.map((a) => {
+            const owner = a.ownerId ?? (a.ownerName ? `free:${a.ownerName}` : '');
+            return (
+              <li key={a.id} className="action-row">
+                <input aria-label={t('actions.text')} defaultValue={a.text} readOnly={readOnly} onChange={(e) => e.target.value.trim() && update(a.id, 'text', { text: e.target.value })} />
+                <select
+                  aria-label={t('actions.owner')}
+                  value={owner.startsWith('free:') ? '__free' : owner}
+                  disabled={readOnly}
+                  onChange={(e) => {
+                    const v = e.target.value;
+                    if (v === '__free') return;
+                    update(a.id, 'owner', { ownerId: v || null, ownerName: null }, true);
+                  }}
+                >
+                  <option value="">{t('actions.noOwner')}</option>
+                  {meeting.people.map((p) => (
+                    <option key={p.id} value={p.id}>
+                      {p.name}
+                    </option>
+                  ))}
+                  <option value="__free">{t('actions.freeOwner')}</option>
+                </select>
+                <input
+                  aria-label={t('actions.ownerName')}
+                  placeholder={t('actions.ownerNamePlaceholder')}
+                  defaultValue={a.ownerName ?? ''}
+                  readOnly={readOnly}
+                  onChange={(e) => update(a.id, 'ownerName', { ownerName: e.target.value, ownerId: null })}
+                />
+                <input type="date" aria-label={t('actions.due')} defaultValue={a.due ?? ''} readOnly={readOnly} onChange={(e) => update(a.id, 'due', { due: e.target.value || null })} />
+                <label className="check">
+                  <input type="checkbox" checked={!!a.done} disabled={readOnly} onChange={(e) => update(a.id, 'done', { done: e.target.checked }, true)} />
+                  {t('actions.done')}
+                </label>
+                <button type="button" disabled={readOnly} onClick={() => void change(() => client.call('actions.delete', { meetingId: meeting.id, actionId: a.id }))}>
+                  {t('actions.delete')}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {!readOnly && (
+        <form
+          className="inline-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void add();
+          }}
+        >
+          <input id={`new-action-${item.id}`} aria-label={t('actions.new')} placeholder={t('actions.newPlaceholder')} value={text} onChange={(e) => setText(e.target.value)} />
+          <button type="submit">{t('actions.add')}</button>
+        </form>
+      )}
+    </div>
+  );
+}

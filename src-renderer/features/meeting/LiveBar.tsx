@@ -1,0 +1,56 @@
+import { useEffect, useRef, useState } from 'react';
+import type { MeetingView } from '../../../src-main/shared/domain/meeting';
+import type { SaveState } from './saveQueue';
+import { useI18n } from '../../i18n/I18nContext';
+
+const mmss = (ms: number) => {
+  const s = Math.floor(ms / 1000);
+  return `${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
+};
+
+/**
+ * The bar above the meeting: save status, the clock, and the current item's time against its
+ * planned minutes (counted while it is the current item).
+ */
+export function LiveBar({ meeting, currentItemId, number, saveState, message }: { meeting: MeetingView; currentItemId: string | null; number: string; saveState: SaveState; message: string }) {
+  const { t } = useI18n();
+  const [now, setNow] = useState(() => Date.now());
+  const spent = useRef(new Map<string, number>());
+  const since = useRef<{ id: string | null; at: number }>({ id: null, at: Date.now() });
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, []);
+  useEffect(() => {
+    const prev = since.current;
+    if (prev.id) spent.current.set(prev.id, (spent.current.get(prev.id) ?? 0) + Date.now() - prev.at);
+    since.current = { id: currentItemId, at: Date.now() };
+  }, [currentItemId]);
+
+  const item = meeting.items.flatMap((i) => [i, ...i.subItems]).find((i) => i.id === currentItemId);
+  const elapsed = currentItemId ? (spent.current.get(currentItemId) ?? 0) + now - since.current.at : 0;
+  const planned = item?.plannedMinutes ?? null;
+  const over = planned !== null && elapsed > planned * 60_000;
+  const clock = new Date(now).toLocaleTimeString('da-DK', { hour: '2-digit', minute: '2-digit' });
+  const status = saveState.kind === 'saved' ? t('save.saved') : saveState.kind === 'saving' ? t('save.saving') : t('save.error', { message: saveState.message });
+
+  return (
+    <div className="live-bar">
+      <span className={`save-status ${saveState.kind}`} role="status" aria-live="polite" data-testid="save-status">
+        {status}
+      </span>
+      <span className="announce" aria-live="polite">
+        {message}
+      </span>
+      {item && (
+        <span className={`timer ${over ? 'over' : ''}`} aria-label={t('live.timerLabel')}>
+          {t('live.item', { number })}: {mmss(elapsed)}
+          {planned !== null && ` / ${planned} min.`}
+        </span>
+      )}
+      <span className="clock" aria-label={t('live.clock')}>
+        {clock}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+import { useCallback, useMemo, useState } from 'react';
+import type { RemovedItem } from '../../../src-main/shared/api/itemsMethods';
+import { useClient } from '../../api/ClientContext';
+import { useI18n } from '../../i18n/I18nContext';
+import { routeHref } from '../../app/useRoute';
+import { AgendaNav } from './AgendaNav';
+import { AttendancePanel } from './AttendancePanel';
+import { ItemSection } from './ItemSection';
+import { LiveBar } from './LiveBar';
+import { MeetingContext, type MeetingContextValue } from './MeetingContext';
+import { MeetingHeader } from './MeetingHeader';
+import { NextMeetingForm } from './NextMeetingForm';
+import { flatItems, itemNumbers } from './numbering';
+import { ShortcutsDialog } from './ShortcutsDialog';
+import { useMeetingLoader } from './useMeetingLoader';
+import { useShortcuts } from './useShortcuts';
+
+/** The meeting screen: where the referent spends the meeting. */
+export function MeetingScreen({ id }: { id: string }) {
+  const client = useClient();
+  const { t } = useI18n();
+  const { meeting, error, saves, saveState, reload, change } = useMeetingLoader(client, id);
+  const [currentItemId, setCurrentItem] = useState<string | null>(null);
+  const [message, setMessage] = useState('');
+  const [help, setHelp] = useState(false);
+  const [removed, setRemoved] = useState<RemovedItem | null>(null);
+
+  const undo = useCallback(() => {
+    if (!removed || !meeting) return false;
+    const r = removed;
+    setRemoved(null);
+    void change(() => client.call('items.restore', { meetingId: meeting.id, parentId: r.parentId, index: r.index, item: r.item as never })).then(
+      (ok) => ok && setMessage(t('agenda.restored', { title: r.item.title })),
+    );
+    return true;
+  }, [removed, meeting, change, client, t]);
+
+  const ctx = useMemo<MeetingContextValue | null>(
+    () =>
+      meeting && {
+        meeting,
+        client,
+        saves,
+        reload,
+        change,
+        currentItemId,
+        setCurrentItem,
+        announce: setMessage,
+        readOnly: meeting.status === 'signed',
+      },
+    [meeting, client, saves, reload, change, currentItemId],
+  );
+
+  const shortcuts = useMemo(
+    () => ({
+      itemIds: () => (meeting ? flatItems(meeting.items).map((i) => i.id) : []),
+      currentItemId: () => currentItemId,
+      setOutcome: (itemId: string, outcome: Parameters<typeof client.call<'decisions.update'>>[1]['patch']['outcome'] & string) =>
+        void change(() => client.call('decisions.update', { meetingId: id, itemId, patch: { outcome } })).then((ok) => ok && setMessage(t('decision.set', { outcome: t(`outcome.${outcome}`) }))),
+      showHelp: () => setHelp(true),
+      undo,
+    }),
+    [meeting, currentItemId, change, client, id, t, undo],
+  );
+  useShortcuts(shortcuts);
+
+  if (error && !meeting) {
+    return (
+      <main className="page">
+        <p role="alert" className="error">
+          {error}
+        </p>
+        <a href={routeHref({ name: 'start' })}>{t('meeting.back')}</a>
+      </main>
+    );
+  }
+  if (!meeting || !ctx) return <main className="page">{t('meeting.loading')}</main>;
+
+  const numbers = itemNumbers(meeting.items);
+  return (
+    <MeetingContext.Provider value={ctx}>
+      <div className="meeting-screen">
+        <header className="meeting-top">
+          <a className="back" href={routeHref({ name: 'forum', id: meeting.forumId })}>
+            ← {meeting.forum.name}
+          </a>
+          <h1>{meeting.title}</h1>
+          <span className="badge">{t(`status.${meeting.status}`)}</span>
+          <button type="button" className="link-button" onClick={() => setHelp(true)}>
+            {t('shortcut.open')}
+          </button>
+        </header>
+        <LiveBar meeting={meeting} currentItemId={currentItemId} number={currentItemId ? (numbers.get(currentItemId) ?? '') : ''} saveState={saveState} message={message} />
+        {removed && (
+          <div className="toast" role="status">
+            {t('agenda.removed', { title: removed.item.title })}{' '}
+            <button type="button" onClick={undo}>
+              {t('agenda.undo')}
+            </button>
+          </div>
+        )}
+        <div className="meeting-layout">
+          <AgendaNav numbers={numbers} onRemoved={(r) => { setRemoved(r); setMessage(t('agenda.removed', { title: r.item.title })); }} />
+          <div className="meeting-body">
+            <MeetingHeader />
+            <AttendancePanel />
+            {meeting.items.map((item) => (
+              <ItemSection key={item.id} item={item} number={numbers.get(item.id) ?? ''} numbers={numbers} parentId={null} />
+            ))}
+            <NextMeetingForm />
+          </div>
+        </div>
+        {help && <ShortcutsDialog onClose={() => setHelp(false)} />}
+      </div>
+    </MeetingContext.Provider>
+  );
+}

@@ -1,0 +1,54 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Client } from '../../../src-main/shared/api/client';
+import type { MeetingView } from '../../../src-main/shared/domain/meeting';
+import { SaveQueue, type SaveState } from './saveQueue';
+
+/** Loads a meeting, keeps the save queue, and exposes reload/change for structural edits. */
+export function useMeetingLoader(client: Client, id: string) {
+  const [meeting, setMeeting] = useState<MeetingView | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved' });
+  const saves = useRef(new SaveQueue()).current;
+
+  const reload = useCallback(async () => {
+    try {
+      setMeeting(await client.call('meetings.get', { id }));
+      setError(null);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  }, [client, id]);
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+  useEffect(() => saves.subscribe(setSaveState), [saves]);
+
+  // Leaving or reloading the window writes what is waiting (best effort: the debounce is short).
+  useEffect(() => {
+    const flush = () => void saves.flush();
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, [saves]);
+
+  const change = useCallback(
+    async (run: () => Promise<unknown>) => {
+      await saves.flush();
+      try {
+        await run();
+        await reload();
+        return true;
+      } catch (e) {
+        setSaveState({ kind: 'error', message: (e as Error).message });
+        await reload();
+        return false;
+      }
+    },
+    [saves, reload],
+  );
+
+  return { meeting, error, saves, saveState, reload, change };
+}
