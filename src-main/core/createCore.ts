@@ -9,6 +9,10 @@ import { createServices, type Services } from './services';
 import { openDatabase } from './store/openDatabase';
 import { scheduleBackups } from './store/backupSchedule';
 import { useDanishValidationMessages } from '../shared/api/danishValidation';
+import type { PdfRenderer } from './export/pdfRenderer';
+import { createChromiumPdfRenderer } from './export/chromiumPdfRenderer';
+import { defaultResourcesDir } from './export/resourcesDir';
+import { appVersion } from './version';
 
 export interface CoreOptions {
   /** The installation's data folder: the SQLite file, backups, attachments. */
@@ -21,6 +25,13 @@ export interface CoreOptions {
   readonly?: boolean;
   /** Take the start-up and daily backups (default true; off for short-lived CLI runs and tests that count files). */
   backups?: boolean;
+  /**
+   * Prints HTML to PDF. The app passes Electron's printToPDF; the default is a Chromium through
+   * playwright-core, started on the first PDF export, kept warm, and ended by close().
+   */
+  pdfRenderer?: PdfRenderer;
+  /** The folder with fonts/ (default: found beside the bundle or in the working folder). */
+  resourcesDir?: string;
 }
 
 export interface Core {
@@ -40,7 +51,11 @@ export function createCore(options: CoreOptions): Core {
   const now = options.now ?? (() => new Date());
   const db = openDatabase({ dataDir: options.dataDir, nativeBinding: options.nativeBinding, readonly: options.readonly });
   const bus = new EventBus();
-  const services = createServices(db, bus, now, options.dataDir);
+  const services = createServices(db, bus, now, options.dataDir, {
+    resourcesDir: options.resourcesDir ?? defaultResourcesDir(),
+    createPdfRenderer: () => options.pdfRenderer ?? createChromiumPdfRenderer(),
+    producer: `Referent ${appVersion}`,
+  });
   const handlers = createHandlers(services);
   const backups = options.readonly || options.backups === false ? null : scheduleBackups(db, options.dataDir, now);
 
@@ -56,6 +71,8 @@ export function createCore(options: CoreOptions): Core {
     db,
     close() {
       backups?.stop();
+      // The renderer's browser ends in the background; its process keeps Node alive until it has.
+      services.export.close().catch((e: unknown) => console.error('[referent] the PDF renderer did not close', e));
       db.close();
     },
   };

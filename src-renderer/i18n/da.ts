@@ -136,6 +136,7 @@ export const da = {
   "decision.votes.for": "For",
   "decision.votes.against": "Imod",
   "decision.votes.abstain": "Undlod",
+  'decision.postponedTo': 'Udsat til mødet den',
   "decision.set": "Udfald: {outcome}.",
   "outcome.approved": "Godkendt",
   "outcome.approved-with-changes": "Godkendt med ændringer",

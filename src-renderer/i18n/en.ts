@@ -138,6 +138,7 @@ export const en: Record<MessageKey, string> = {
   "decision.votes.for": "For",
   "decision.votes.against": "Against",
   "decision.votes.abstain": "Abstained",
+  'decision.postponedTo': 'Postponed to the meeting on',
   "decision.set": "Outcome: {outcome}.",
   "outcome.approved": "Approved",
   "outcome.approved-with-changes": "Approved with changes",

@@ -3,26 +3,67 @@ import type { Command } from '../command';
 import { CliError, usageError } from '../cliError';
 import { findMeetingId } from '../findMeeting';
 import { writeFileAtomic } from '../files';
+import { CoreError } from '../../core/coreError';
+import { createChromiumPdfRenderer } from '../../core/export/chromiumPdfRenderer';
+import type { ExportResult, ExportVariant } from '../../shared/export/types';
 
 const formats = ['pdf', 'json', 'docx'] as const;
 
+/** The public-export CPR rule on the command line: refuse, naming where, unless --confirm-cpr. */
+function cprRefusal(result: Extract<ExportResult, { status: 'cpr-confirmation-needed' }>): CliError {
+  const where = result.findings.map((f) => (f.itemNumber ? `punkt ${f.itemNumber} (${f.fieldLabel})` : f.fieldLabel));
+  return new CliError(
+    `offentlig eksport standset: der står noget, der ligner et CPR-nummer, i ${[...new Set(where)].join(', ')}. ` +
+      'Ret teksten, eller kør igen med --confirm-cpr, hvis det skal offentliggøres.',
+  );
+}
+
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'skriver referatet (med --agenda dagsordenen) som pdf, json eller docx',
-  usage: 'export ID --format pdf|json|docx --out FIL [--agenda] [--public]',
-  options: { format: { type: 'string' }, out: { type: 'string' }, agenda: { type: 'boolean' }, public: { type: 'boolean' } },
-  run({ core, io, positionals, values }) {
+  summary:
+    'skriver referatet (med --agenda dagsordenen) som pdf, json eller docx; --public udelader lukkede punkter og stopper ved ' +
+    'CPR-lignende tekst (--confirm-cpr: skriv alligevel); --samlet lægger bilagenes PDF-filer bagest',
+  usage: 'export ID --format pdf|json|docx --out FIL [--agenda] [--public [--confirm-cpr]] [--samlet]',
+  options: {
+    format: { type: 'string' },
+    out: { type: 'string' },
+    agenda: { type: 'boolean' },
+    public: { type: 'boolean' },
+    'confirm-cpr': { type: 'boolean' },
+    samlet: { type: 'boolean' },
+  },
+  async run({ core, io, positionals, values }) {
     const format = values.format as string | undefined;
     if (!format || !(formats as readonly string[]).includes(format)) throw usageError('vælg --format pdf, json eller docx.');
     if (!values.out) throw usageError('mangler --out FIL: hvor filen skal skrives.');
+    if (values.samlet && format !== 'pdf') throw usageError('--samlet findes kun med --format pdf.');
     const c = core();
     const id = findMeetingId(c, positionals[0]);
     const out = resolve(io.cwd, values.out as string);
-    if (format !== 'json') {
-      throw new CliError(`eksport som ${format} er ikke med i denne version endnu. Brug --format json.`);
+    let data: string | Uint8Array;
+    if (format === 'json') {
+      data = c.services.meetings.exportFile({ id }).text;
+    } else {
+      const kind = c.services.meetings.get(id).documentKind;
+      const variant: ExportVariant = values.agenda ? 'agenda' : kind === 'agenda' ? 'minutes' : kind;
+      const input = { meetingId: id, variant, public: !!values.public, confirmCpr: !!values['confirm-cpr'] };
+      // Our own renderer, so REFERENT_CHROMIUM and PATH are read from this command's environment.
+      const renderer = createChromiumPdfRenderer({ env: io.env });
+      let result: ExportResult;
+      try {
+        result = format === 'pdf' ? await c.services.export.pdf({ ...input, samlet: !!values.samlet }, { renderer }) : await c.services.export.docx(input);
+      } catch (e) {
+        if (e instanceof CoreError) throw new CliError(e.message);
+        throw e;
+      } finally {
+        await renderer.close();
+      }
+      if (result.status === 'cpr-confirmation-needed') throw cprRefusal(result);
+      for (const w of result.warnings) io.err(`referent: ${w}\n`);
+      data = Buffer.from(result.dataBase64, 'base64');
     }
     try {
-      writeFileAtomic(out, c.services.meetings.exportFile({ id }).text);
+      writeFileAtomic(out, data);
     } catch (e) {
       throw new CliError(`kan ikke skrive ${out}: ${(e as Error).message}.`);
     }

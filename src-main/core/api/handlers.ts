@@ -47,5 +47,10 @@ export function createHandlers(s: Services): Handlers {
     'attachments.add': (input) => s.attachments.add(input),
     'attachments.update': (input) => s.attachments.update(input),
     'attachments.remove': (input) => s.attachments.remove(input),
+
+    'export.pdf': (input) => s.export.pdf(input),
+    'export.docx': (input) => s.export.docx(input),
+    'export.html': (input) => s.export.html(input),
+    'export.findCpr': (input) => s.export.findCpr(input),
   };
 }

@@ -50,11 +50,13 @@ li > p { margin: 0 0 1mm; }
 .closed-note, .break { font-style: italic; }
 .break { margin: 6mm 0; font-size: 11pt; }
 .speaker { margin: 0 0 2.5mm; }
-.speaker .who { margin: 0 0 0.8mm; }
+.speaker .who { margin: 0 0 0.8mm; break-after: avoid; }
+ul.plain { list-style: none; padding-left: 0; }
 .absence { font-style: italic; }
 a { color: #0b4f8a; }
 .attachment-index ul { list-style: none; padding-left: 6mm; }
 .attachment-index > ul { padding-left: 0; }
+.attachment-index a { color: inherit; text-decoration: none; }
 section.signatures { break-before: page; }
 .signature-grid { display: grid; grid-template-columns: 1fr 1fr; column-gap: 14mm; row-gap: 4mm; margin-top: 8mm; }
 .signature { break-inside: avoid; padding-top: 14mm; }

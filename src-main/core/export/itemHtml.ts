@@ -13,7 +13,7 @@ function partHtml(part: Part, richBase: number): string {
     case 'text':
       return part.strong ? `<p><strong>${esc(part.text)}</strong></p>` : `<p>${esc(part.text)}</p>`;
     case 'list':
-      return `<ul>${part.items.map((t) => `<li>${esc(t)}</li>`).join('')}</ul>`;
+      return `<ul${part.plain ? ' class="plain"' : ''}>${part.items.map((t) => `<li>${esc(t)}</li>`).join('')}</ul>`;
     case 'speaker': {
       const detail = part.detail ? `, ${esc(part.detail)}` : '';
       return `<div class="speaker"><p class="who"><strong>${esc(part.name)}</strong>${detail}:</p>${richTextHtml(part.doc, richBase)}</div>`;

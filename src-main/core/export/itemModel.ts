@@ -36,9 +36,12 @@ export function visibleAttachments(item: MeetingSubItem, isPublic: boolean): Arr
 
 function decisionSection(d: Decision, ctx: ItemContext): Section | null {
   const parts: Part[] = [];
-  if (d.outcome !== 'none') {
+  const label = outcomeLabels[d.outcome];
+  // "Godkendt." as the whole decision text needs no "Godkendt" above it.
+  const saysItself = hasText(d.text) && docToPlainText(d.text).trim().toLowerCase().startsWith(label.toLowerCase());
+  if (d.outcome !== 'none' && !saysItself) {
     const to = d.outcome === 'postponed' && d.postponedTo ? ` til mødet den ${shortDanishDate(d.postponedTo)}` : '';
-    parts.push({ type: 'text', text: `${outcomeLabels[d.outcome]}${to}`, strong: true });
+    parts.push({ type: 'text', text: `${label}${to}`, strong: true });
   }
   if (hasText(d.text)) parts.push({ type: 'rich', doc: d.text });
   if (d.votes) {
@@ -64,7 +67,8 @@ function sections(item: MeetingSubItem, ctx: ItemContext): Section[] {
   };
   rich('description', 'Sagsfremstilling', item.description);
   rich('recommendation', 'Indstilling', item.recommendation);
-  if (full) rich('notes', 'Referat', item.notes);
+  // Notes alone under an item need no label (as in the Ringsted minutes); after the agenda text they do.
+  if (full && hasText(item.notes)) out.push({ field: 'notes', label: out.length ? 'Referat' : null, parts: [{ type: 'rich', doc: item.notes }] });
   if (full && item.roundTable.length) {
     const parts: Part[] = item.roundTable.map((e) => {
       const p = ctx.find(e.personId);
@@ -93,7 +97,7 @@ function sections(item: MeetingSubItem, ctx: ItemContext): Section[] {
   const attachments = visibleAttachments(item, ctx.public);
   if (attachments.length) {
     const lines = attachments.map(({ a, index }) => attachmentLine(a, index, !ctx.public));
-    out.push({ field: 'attachments', label: 'Bilag', parts: [{ type: 'list', items: lines }] });
+    out.push({ field: 'attachments', label: 'Bilag', parts: [{ type: 'list', items: lines, plain: true }] });
   }
   return out;
 }

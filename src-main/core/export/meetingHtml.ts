@@ -76,7 +76,9 @@ export function exportDocHtml(doc: ExportDoc, options: Omit<HtmlOptions, keyof E
   ].join('');
   const intro = [
     mastheadHtml(doc, options.logo),
-    `<h1><span class="forum">${esc(doc.forumName)}</span> <span class="kind">${esc(doc.kindLabel)}</span></h1>`,
+    // The no-break space keeps forum and kind apart in the H1's bookmark: Chromium takes the outline
+    // title from the rendered text, where a plain space between two block-level spans collapses.
+    `<h1><span class="forum">${esc(doc.forumName)}&nbsp;</span><span class="kind">${esc(doc.kindLabel)}</span></h1>`,
     `<p class="meeting-title">${esc(doc.meetingTitle)}</p>`,
     doc.jointBodies ? `<p class="joint">${esc(doc.jointBodies)}</p>` : '',
     doc.publicNote ? `<p class="public-note">${esc(doc.publicNote)}</p>` : '',

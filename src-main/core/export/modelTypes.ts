@@ -12,8 +12,8 @@ export type Part =
   | { type: 'rich'; doc: RichDoc }
   /** One paragraph of plain text; `strong` for the outcome and similar lead-ins. */
   | { type: 'text'; text: string; strong?: boolean }
-  /** A bullet list of plain lines (follow-ups, attachments). */
-  | { type: 'list'; items: string[] }
+  /** A list of plain lines: follow-ups with bullets; attachments `plain`, as they carry their own numbers. */
+  | { type: 'list'; items: string[]; plain?: boolean }
   /** One person's turn in Bordet rundt: the name in bold, then what they said. */
   | { type: 'speaker'; name: string; detail: string | null; doc: RichDoc | null };
 

@@ -66,16 +66,21 @@ export async function renderMeetingPdf(job: MeetingPdfJob): Promise<MeetingPdf> 
   let numbers = pick(namedDestinationPages(first), anchors);
   let bodyPages = first.getPageCount();
 
-  let final: PDFDocument | null = null;
+  // The furniture needs only the page count, so it is printed while the tagged pass runs.
   let furniture: { pages: number; bytes: Promise<Uint8Array> } | null = null;
+  const furnitureFor = (pages: number): Promise<Uint8Array> => {
+    if (!furniture || furniture.pages !== pages) {
+      const bytes = renderer.render(furnitureHtml(doc.furniture, pages, job.fontCss), { tagged: false, outline: false });
+      bytes.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
+      furniture = { pages, bytes };
+    }
+    return furniture.bytes;
+  };
+
+  let final: PDFDocument | null = null;
   for (let pass = 2; pass <= MAX_PASSES && !final; pass++) {
     progress('page-numbers', 0.05 + 0.2 * pass);
-    const total = bodyPages + appendix.pages;
-    if (furniture?.pages !== total) {
-      const bytes = renderer.render(furnitureHtml(doc.furniture, total, job.fontCss), { tagged: false, outline: false });
-      bytes.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
-      furniture = { pages: total, bytes };
-    }
+    void furnitureFor(bodyPages + appendix.pages);
     const candidate = await load(await renderer.render(html(numbers, bodyPages), { tagged: true, outline: true }));
     const found = pick(namedDestinationPages(candidate), anchors);
     if ((same(found, numbers) && candidate.getPageCount() === bodyPages) || pass === MAX_PASSES) final = candidate;
@@ -87,11 +92,8 @@ export async function renderMeetingPdf(job: MeetingPdfJob): Promise<MeetingPdf> 
   progress('attachments', 0.8);
   const warnings = [...appendix.warnings, ...(await appendAttachments(pdf, appendix))];
   const pages = pdf.getPageCount();
-  if (furniture?.pages !== pages) {
-    furniture = { pages, bytes: renderer.render(furnitureHtml(doc.furniture, pages, job.fontCss), { tagged: false, outline: false }) };
-  }
   progress('furniture', 0.85);
-  await overlayFurniture(pdf, await furniture.bytes);
+  await overlayFurniture(pdf, await furnitureFor(pages));
 
   progress('finishing', 0.92);
   const missing: string[] = [];

@@ -70,7 +70,9 @@ export function copyPagesWithStructure(dst: PDFDocument, src: PDFDocument, withS
   const memo = (copier as unknown as { traversedObjects: Map<PDFObject, PDFObject> }).traversedObjects;
   const pages = src.getPages().map((p) => {
     const ref = copier.copy(p.ref) as PDFRef;
-    return { ref, leaf: dst.context.lookup(ref, PDFPageLeaf) };
+    const leaf = dst.context.lookup(ref);
+    if (!(leaf instanceof PDFPageLeaf)) throw new Error('a copied page is not a page');
+    return { ref, leaf };
   });
   let merged = false;
   if (withStructure) {

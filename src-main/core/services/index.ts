@@ -9,19 +9,25 @@ import { createMembersService } from './members';
 import { createMinutesService } from './minutes';
 import { createMutator } from './mutation';
 import { createPeopleService } from './people';
+import { createExportService, type ExportDeps } from '../export/exportService';
 
-export function createServices(db: Database, bus: EventBus, now: () => Date, dataDir: string) {
+/** What the export service needs beyond the store: where the fonts are and how to print a PDF. */
+export type ExportSetup = Pick<ExportDeps, 'resourcesDir' | 'createPdfRenderer' | 'producer'>;
+
+export function createServices(db: Database, bus: EventBus, now: () => Date, dataDir: string, exportSetup: ExportSetup) {
   const mutator = createMutator(db, bus, now);
   const members = createMembersService(db, now);
+  const meetings = createMeetingsService(db, bus, now, mutator, members);
   return {
     app: createAppService(),
     forums: createForumsService(db, bus, now),
     members,
-    meetings: createMeetingsService(db, bus, now, mutator, members),
+    meetings,
     items: createItemsService(db, mutator),
     minutes: createMinutesService(db, mutator),
     people: createPeopleService(db, mutator),
     attachments: createAttachmentsService(db, dataDir, now, mutator),
+    export: createExportService({ ...exportSetup, getMeeting: meetings.get, bus, now, dataDir }),
   };
 }
 

@@ -15,7 +15,7 @@ interface Props {
  * (Delete, with undo). Sub-items move among their siblings.
  */
 export function AgendaNav({ numbers, onRemoved }: Props) {
-  const { meeting, client, change, currentItemId, readOnly, announce } = useMeeting();
+  const { meeting, client, change, currentItemId, readOnly, announce, focusAfterRender } = useMeeting();
   const { t } = useI18n();
   const [title, setTitle] = useState('');
   const list = useRef<HTMLOListElement>(null);
@@ -72,14 +72,13 @@ export function AgendaNav({ numbers, onRemoved }: Props) {
   const add = async (kind: 'break' | null) => {
     const name = kind === 'break' ? t('item.breakTitle') : title.trim();
     if (!name) return;
-    let newId = '';
     const ok = await change(async () => {
-      newId = (await client.call('items.add', { meetingId: meeting.id, title: name, kind, plannedMinutes: kind === 'break' ? 10 : null })).itemId;
+      const { itemId } = await client.call('items.add', { meetingId: meeting.id, title: name, kind, plannedMinutes: kind === 'break' ? 10 : null });
+      if (kind !== 'break') focusAfterRender(itemId, 'title');
     });
     if (ok) {
       setTitle('');
       announce(t('agenda.added', { title: name }));
-      if (kind !== 'break') requestAnimationFrame(() => focusItem(newId, 'title'));
     }
   };
 

@@ -6,8 +6,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import { RichField } from '../editor/RichField';
 import { useMeeting } from './MeetingContext';
 
-/** The one-key outcomes, in the order of their number keys 1–7. */
-export const outcomeKeys: Outcome[] = ['approved', 'approved-with-changes', 'decided', 'noted', 'discussed', 'postponed', 'rejected'];
+import { outcomeKeys } from '../../../src-main/shared/api/outcomeKeys';
 
 export function DecisionEditor({ item }: { item: MeetingSubItem }) {
   const { meeting, client, change, saves, readOnly } = useMeeting();
@@ -49,6 +48,21 @@ export function DecisionEditor({ item }: { item: MeetingSubItem }) {
         names={names}
         onChange={(doc: RichDoc) => saves.schedule(`decision.${item.id}.text`, () => client.call('decisions.update', { meetingId: meeting.id, itemId: item.id, patch: { text: doc } }))}
       />
+      {d?.outcome === 'postponed' && (
+        <label className="text-field">
+          {t('decision.postponedTo')}
+          <input
+            id={`postponed-${item.id}`}
+            type="date"
+            defaultValue={d.postponedTo ?? ''}
+            readOnly={readOnly}
+            onChange={(e) => {
+              const v = e.target.value;
+              if (v === '' || /^\d{4}-\d{2}-\d{2}$/.test(v)) saves.schedule(`decision.${item.id}.postponedTo`, () => client.call('decisions.update', { meetingId: meeting.id, itemId: item.id, patch: { postponedTo: v || null } }));
+            }}
+          />
+        </label>
+      )}
       <fieldset className="votes">
         <legend>{t('decision.votes')}</legend>
         {(['for', 'against', 'abstain'] as const).map((k) => (

@@ -2,6 +2,7 @@ import { createContext, useContext } from 'react';
 import type { Client } from '../../../src-main/shared/api/client';
 import type { MeetingView } from '../../../src-main/shared/domain/meeting';
 import type { SaveQueue } from './saveQueue';
+import type { ItemPart } from './focusItem';
 
 export interface MeetingContextValue {
   meeting: MeetingView;
@@ -16,6 +17,8 @@ export interface MeetingContextValue {
   /** Says something to screen readers and in the status line. */
   announce(text: string): void;
   readOnly: boolean;
+  /** Focuses part of an item once the next render (after a reload) has put it on the screen. */
+  focusAfterRender(itemId: string, part: ItemPart): void;
 }
 
 export const MeetingContext = createContext<MeetingContextValue | null>(null);

@@ -1,4 +1,5 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { focusItem, type ItemPart } from './focusItem';
 import type { RemovedItem } from '../../../src-main/shared/api/itemsMethods';
 import { useClient } from '../../api/ClientContext';
 import { useI18n } from '../../i18n/I18nContext';
@@ -24,6 +25,14 @@ export function MeetingScreen({ id }: { id: string }) {
   const [message, setMessage] = useState('');
   const [help, setHelp] = useState(false);
   const [removed, setRemoved] = useState<RemovedItem | null>(null);
+  const pendingFocus = useRef<{ itemId: string; part: ItemPart } | null>(null);
+  useEffect(() => {
+    const f = pendingFocus.current;
+    if (f && meeting) {
+      pendingFocus.current = null;
+      focusItem(f.itemId, f.part);
+    }
+  }, [meeting]);
 
   const undo = useCallback(() => {
     if (!removed || !meeting) return false;
@@ -47,6 +56,7 @@ export function MeetingScreen({ id }: { id: string }) {
         setCurrentItem,
         announce: setMessage,
         readOnly: meeting.status === 'signed',
+        focusAfterRender: (itemId, part) => (pendingFocus.current = { itemId, part }),
       },
     [meeting, client, saves, reload, change, currentItemId],
   );

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { Outcome } from '../../../src-main/shared/meetingFile/types';
-import { outcomeKeys } from './DecisionEditor';
+import { outcomeKeys } from '../../../src-main/shared/api/outcomeKeys';
 import { focusItem } from './focusItem';
 
 export interface ShortcutActions {
