@@ -118,7 +118,8 @@ const letter = (i: number): string => (i < 26 ? String.fromCharCode(97 + i) : le
 export function buildItem(item: MeetingSubItem & { subItems?: MeetingSubItem[] }, number: string | null, anchor: string, ctx: ItemContext): ExportItem {
   const isBreak = item.kind === 'break';
   const minutesLabel = item.plannedMinutes ? `(${item.plannedMinutes} min.)` : null;
-  const heading = isBreak ? [item.title, minutesLabel].filter(Boolean).join(' ') : `${number}. ${item.title}`;
+  // "3. Budget", but "3.a Puljen": a number that already has a dot in it takes none after it.
+  const heading = isBreak ? [item.title, minutesLabel].filter(Boolean).join(' ') : `${number}${number?.includes('.') ? '' : '.'} ${item.title}`;
   const closedPlaceholder = ctx.public && item.access === 'closed';
   const base = { itemId: item.id, anchor, number: isBreak ? null : number, title: item.title, heading, isBreak, closedPlaceholder };
   if (closedPlaceholder || isBreak) {

@@ -35,7 +35,7 @@ export function MembersPanel({ forumId }: { forumId: string }) {
           <li key={m.id} className={m.retiredAt ? 'retired' : ''}>
             <span className="person-name">{m.name}</span>
             {m.organisation && <span className="muted"> · {m.organisation}</span>}
-            <select aria-label={t('members.roleOf', { name: m.name })} value={m.role} onChange={(e) => void run(() => client.call('members.update', { memberId: m.id, patch: { role: e.target.value as Role } }))}>
+            <select aria-label={t('members.roleOf', { name: m.name })} defaultValue={m.role} onChange={(e) => void run(() => client.call('members.update', { memberId: m.id, patch: { role: e.target.value as Role } }))}>
               {roles.map((r) => (
                 <option key={r} value={r}>
                   {t(`role.${r}`)}

@@ -29,7 +29,7 @@ export function ActionsEditor({ item }: { item: MeetingSubItem }) {
                 <input aria-label={t('actions.text')} defaultValue={a.text} readOnly={readOnly} onChange={(e) => e.target.value.trim() && update(a.id, 'text', { text: e.target.value })} />
                 <select
                   aria-label={t('actions.owner')}
-                  value={owner.startsWith('free:') ? '__free' : owner}
+                  defaultValue={owner.startsWith('free:') ? '__free' : owner}
                   disabled={readOnly}
                   onChange={(e) => {
                     const v = e.target.value;

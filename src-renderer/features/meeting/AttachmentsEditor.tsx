@@ -30,7 +30,7 @@ export function AttachmentsEditor({ item }: { item: MeetingSubItem }) {
             <li key={a.id} className="attachment-row">
               <input aria-label={t('attachments.title')} defaultValue={a.title} readOnly={readOnly} onChange={(e) => e.target.value.trim() && saves.schedule(`att.${a.id}.title`, () => client.call('attachments.update', { meetingId: meeting.id, attachmentId: a.id, patch: { title: e.target.value } }))} />
               <input aria-label={t('attachments.reference')} placeholder={t('attachments.reference')} defaultValue={a.reference ?? ''} readOnly={readOnly} onChange={(e) => saves.schedule(`att.${a.id}.ref`, () => client.call('attachments.update', { meetingId: meeting.id, attachmentId: a.id, patch: { reference: e.target.value } }))} />
-              <select aria-label={t('attachments.access')} value={a.access ?? 'open'} disabled={readOnly} onChange={(e) => void change(() => client.call('attachments.update', { meetingId: meeting.id, attachmentId: a.id, patch: { access: e.target.value as 'open' | 'closed' } }))}>
+              <select aria-label={t('attachments.access')} defaultValue={a.access ?? 'open'} disabled={readOnly} onChange={(e) => void change(() => client.call('attachments.update', { meetingId: meeting.id, attachmentId: a.id, patch: { access: e.target.value as 'open' | 'closed' } }))}>
                 <option value="open">{t('access.open')}</option>
                 <option value="closed">{t('access.closed')}</option>
               </select>

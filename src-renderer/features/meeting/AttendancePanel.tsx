@@ -102,7 +102,7 @@ export function AttendancePanel() {
               <td>
                 <select
                   aria-label={t('attendance.substituteForOf', { name: p.name })}
-                  value={p.substituteFor ?? ''}
+                  defaultValue={p.substituteFor ?? ''}
                   disabled={readOnly}
                   onChange={(e) => void change(() => client.call('people.update', { meetingId: meeting.id, personId: p.id, patch: { substituteFor: e.target.value || null } }))}
                 >

@@ -90,7 +90,7 @@ function DissentList({ item }: { item: MeetingSubItem }) {
           <label>
             {t('dissent.who')}
             <select
-              value={x.personIds[0] ?? ''}
+              defaultValue={x.personIds[0] ?? ''}
               disabled={readOnly}
               onChange={(e) => void change(() => write(list.map((y, j) => (j === i ? { ...y, personIds: [e.target.value] } : y))))}
             >

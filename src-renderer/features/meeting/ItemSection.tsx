@@ -59,7 +59,7 @@ export const ItemSection = memo(function ItemSection({ item, number, numbers, pa
         <TextField type="number" label={t('item.plannedMinutes')} value={item.plannedMinutes === null || item.plannedMinutes === undefined ? '' : String(item.plannedMinutes)} readOnly={readOnly} onText={(v) => save({ field: 'plannedMinutes', value: v === '' ? null : Math.max(0, Math.round(Number(v)) || 0) })} />
         <div className="text-field">
           <label htmlFor={`item-${item.id}-kind`}>{t('item.kind')}</label>
-          <select id={`item-${item.id}-kind`} value={item.kind ?? ''} disabled={readOnly} onChange={(e) => void change(() => client.call('items.updateField', { meetingId: meeting.id, itemId: item.id, patch: { field: 'kind', value: (e.target.value || null) as never } }))}>
+          <select id={`item-${item.id}-kind`} defaultValue={item.kind ?? ''} disabled={readOnly} onChange={(e) => void change(() => client.call('items.updateField', { meetingId: meeting.id, itemId: item.id, patch: { field: 'kind', value: (e.target.value || null) as never } }))}>
             <option value="">—</option>
             {itemKinds.map((k) => (
               <option key={k} value={k}>
@@ -78,7 +78,7 @@ export const ItemSection = memo(function ItemSection({ item, number, numbers, pa
               <TextField label={t('item.kleNumber')} value={item.kleNumber} readOnly={readOnly} onText={(v) => save({ field: 'kleNumber', value: v })} />
               <div className="text-field">
                 <label htmlFor={`item-${item.id}-access`}>{t('item.access')}</label>
-                <select id={`item-${item.id}-access`} value={item.access ?? 'open'} disabled={readOnly} onChange={(e) => void change(() => client.call('items.updateField', { meetingId: meeting.id, itemId: item.id, patch: { field: 'access', value: e.target.value as 'open' | 'closed' } }))}>
+                <select id={`item-${item.id}-access`} defaultValue={item.access ?? 'open'} disabled={readOnly} onChange={(e) => void change(() => client.call('items.updateField', { meetingId: meeting.id, itemId: item.id, patch: { field: 'access', value: e.target.value as 'open' | 'closed' } }))}>
                   <option value="open">{t('access.open')}</option>
                   <option value="closed">{t('access.closed')}</option>
                 </select>
