@@ -6,6 +6,7 @@
  */
 import { PDFDict, PDFDocument, PDFName, PDFBool } from 'pdf-lib';
 import { copyPagesWithStructure } from './structTreeMerge';
+import { addBookmark } from './outlineTitles';
 
 export interface AppendixSource {
   attachmentId: string;
@@ -82,7 +83,8 @@ export async function loadAppendix(sources: AppendixSource[]): Promise<Appendix>
 export async function appendAttachments(pdf: PDFDocument, appendix: Appendix): Promise<string[]> {
   const warnings: string[] = [];
   for (const l of appendix.loaded) {
-    const kept = copyPagesWithStructure(pdf, l.doc, l.tagged);
+    const { merged: kept, firstPage } = copyPagesWithStructure(pdf, l.doc, l.tagged);
+    if (firstPage) addBookmark(pdf, `Bilag: ${l.title}`, firstPage);
     if (l.tagged && !kept) {
       l.tagged = false;
       warnings.push(`Mærkningen i bilaget «${l.title}» kunne ikke overføres; bilaget er vedlagt uden.`);

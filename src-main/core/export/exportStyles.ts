@@ -36,6 +36,7 @@ ol.toc-list a { display: flex; align-items: baseline; color: inherit; text-decor
 .toc-text { flex: 0 1 auto; }
 .toc-fill { flex: 1 1 auto; min-width: 6mm; margin: 0 2mm; border-bottom: 0.8pt dotted #777; }
 .toc-page { flex: 0 0 9mm; text-align: right; }
+h1, h2, h3, h4, h5, h6 { break-inside: avoid; }
 h2 { font-size: 14pt; line-height: 1.25; margin: 8mm 0 2mm; break-after: avoid; }
 h3 { font-size: 11.5pt; line-height: 1.3; margin: 4.5mm 0 1.2mm; break-after: avoid; }
 h4, h5, h6 { font-size: 10.5pt; line-height: 1.3; margin: 3.5mm 0 1mm; break-after: avoid; }

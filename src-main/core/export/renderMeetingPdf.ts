@@ -15,6 +15,7 @@ import { exportDocHtml, type Logo } from './meetingHtml';
 import { furnitureHtml } from './furnitureHtml';
 import { namedDestinationPages } from './headingPages';
 import { overlayFurniture } from './overlayFurniture';
+import { fixOutlineTitles, headingTexts } from './outlineTitles';
 import { writeMetadata } from './pdfMetadata';
 import type { PdfRenderer } from './pdfRenderer';
 import { appendAttachments, loadAppendix, type AppendixSource } from './appendAttachments';
@@ -88,6 +89,7 @@ export async function renderMeetingPdf(job: MeetingPdfJob): Promise<MeetingPdf> 
     bodyPages = candidate.getPageCount();
   }
   const pdf = final!;
+  fixOutlineTitles(pdf, headingTexts(doc));
 
   progress('attachments', 0.8);
   const warnings = [...appendix.warnings, ...(await appendAttachments(pdf, appendix))];

@@ -63,8 +63,8 @@ function annotationsOf(doc: PDFDocument, leaf: PDFPageLeaf): PDFDict[] {
   return out;
 }
 
-/** Appends all of `src`'s pages to `dst`; returns true when its tags came along. */
-export function copyPagesWithStructure(dst: PDFDocument, src: PDFDocument, withStructure: boolean): boolean {
+/** Appends all of `src`'s pages to `dst`; says whether its tags came along, and where it starts. */
+export function copyPagesWithStructure(dst: PDFDocument, src: PDFDocument, withStructure: boolean): { merged: boolean; firstPage: PDFRef | null } {
   const copier = PDFObjectCopier.for(src.context, dst.context);
   // The copier's memo of what it copied, seeded below so references land on our objects.
   const memo = (copier as unknown as { traversedObjects: Map<PDFObject, PDFObject> }).traversedObjects;
@@ -90,7 +90,25 @@ export function copyPagesWithStructure(dst: PDFDocument, src: PDFDocument, withS
     }
     dst.addPage(PDFPage.of(leaf, ref, dst));
   }
-  return merged;
+  return { merged, firstPage: pages[0]?.ref ?? null };
+}
+
+/**
+ * An attachment's headings go one level down (its H1 becomes an H2 beside the items), so the
+ * samlet PDF keeps one H1 and a heading order without jumps.
+ */
+function demoteHeadings(dst: PDFDocument, kids: PDFObject[]): void {
+  const seen = new Set<PDFDict>();
+  const walk = (node: PDFObject | undefined) => {
+    const d = node instanceof PDFRef ? dst.context.lookup(node) : node;
+    if (d instanceof PDFArray) return d.asArray().forEach(walk);
+    if (!(d instanceof PDFDict) || seen.has(d)) return;
+    seen.add(d);
+    const level = /^H([1-5])$/.exec(d.lookupMaybe(N.S, PDFName)?.decodeText() ?? '');
+    if (level) d.set(N.S, PDFName.of(`H${Number(level[1]) + 1}`));
+    walk(d.get(N.K));
+  };
+  kids.forEach(walk);
 }
 
 function mergeStructure(
@@ -123,6 +141,7 @@ function mergeStructure(
   const srcK = srcRoot.get(N.K);
   const kids = srcK instanceof PDFArray ? srcK.asArray() : srcK ? [srcK] : [];
   const copiedKids = kids.map((k) => copier.copy(k));
+  demoteHeadings(dst, copiedKids);
   const existing = parent.get(N.K);
   const list = existing instanceof PDFArray ? existing : dst.context.obj(existing ? [existing] : []);
   for (const k of copiedKids) list.push(k);

@@ -201,8 +201,15 @@ export function parseInline(s: string): InlineNode[] {
         i++;
       }
     } else if (c === '\n') {
-      const hard = / {2,}$/.test(buf);
-      buf = buf.replace(/[ \t]+$/, '');
+      // Scan back by hand: a regex anchored at the end of a long buffer is O(length) per line.
+      let end = buf.length;
+      let spaces = 0;
+      while (end > 0 && (buf[end - 1] === ' ' || buf[end - 1] === '\t')) {
+        if (buf[end - 1] === ' ' && spaces === buf.length - end) spaces++;
+        end--;
+      }
+      const hard = spaces >= 2;
+      buf = buf.slice(0, end);
       if (hard) {
         flush();
         seq.append({ kind: 'br', prev: null, next: null });

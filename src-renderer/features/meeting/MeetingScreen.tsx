@@ -89,8 +89,8 @@ export function MeetingScreen({ id }: { id: string }) {
   const numbers = itemNumbers(meeting.items);
   return (
     <MeetingContext.Provider value={ctx}>
-      <div className="meeting-screen">
-        <header className="meeting-top">
+      <main className="meeting-screen">
+        <div className="meeting-top">
           <a className="back" href={routeHref({ name: 'forum', id: meeting.forumId })}>
             ← {meeting.forum.name}
           </a>
@@ -99,7 +99,7 @@ export function MeetingScreen({ id }: { id: string }) {
           <button type="button" className="link-button" onClick={() => setHelp(true)}>
             {t('shortcut.open')}
           </button>
-        </header>
+        </div>
         <LiveBar meeting={meeting} currentItemId={currentItemId} number={currentItemId ? (numbers.get(currentItemId) ?? '') : ''} saveState={saveState} message={message} />
         {removed && (
           <div className="toast" role="status">
@@ -121,7 +121,7 @@ export function MeetingScreen({ id }: { id: string }) {
           </div>
         </div>
         {help && <ShortcutsDialog onClose={() => setHelp(false)} />}
-      </div>
+      </main>
     </MeetingContext.Provider>
   );
 }

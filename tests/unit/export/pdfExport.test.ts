@@ -43,6 +43,8 @@ interface Rendered {
   result: ExportedFile;
   doc: ExportDoc;
   pages: string[];
+  /** pdftotext without -layout: the content stream's (the document's) order. */
+  raw: string;
 }
 
 let fixture: ReturnType<typeof openTestCore>;
@@ -63,7 +65,7 @@ beforeAll(async () => {
     const bytes = new Uint8Array(Buffer.from(result.dataBase64, 'base64'));
     writeFileSync(file, bytes);
     const doc = buildExportDoc(fixture.core.services.meetings.get(meetingId), { variant: c.variant, public: !!c.public });
-    rendered.set(label(c), { file, bytes, result, doc, pages: pdfPages(file) });
+    rendered.set(label(c), { file, bytes, result, doc, pages: pdfPages(file), raw: pdfPages(file, false).join('\n') });
   }
 }, 240_000);
 
@@ -120,8 +122,7 @@ describe.each(cases.map((c) => [label(c), c] as const))('%s', (name, c) => {
   });
 
   it('holds the facts, names, items, decisions and follow-ups in order, and "Side X af Y" on every page', () => {
-    const text = r().pages.join('\n');
-    expect(inOrder(text, expectedSequence(r().doc))).toEqual({ ok: true, missing: null });
+    expect(inOrder(r().raw, expectedSequence(r().doc))).toEqual({ ok: true, missing: null });
     const n = r().pages.length;
     r().pages.forEach((p, i) => expect(p).toContain(`Side ${i + 1} af ${n}`));
     expect(r().pages[0]).toContain(r().doc.forumName);
@@ -143,11 +144,6 @@ describe.each(cases.map((c) => [label(c), c] as const))('%s', (name, c) => {
     it('holds no notes, decisions or outcomes', () => {
       const text = r().pages.join('\n');
       for (const w of ['Beslutning i', 'Deltagere', 'Fraværende', 'Underskriftsside', ...sinkWords.notes, ...sinkWords.decision]) expect(text).not.toContain(w);
-      const minutes = buildExportDoc(fixture.core.services.meetings.get(r().doc.items.length ? fixture.core.services.meetings.list({})[0]!.id : ''), {
-        variant: 'minutes',
-        public: false,
-      });
-      void minutes;
     });
   }
 
