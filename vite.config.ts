@@ -6,6 +6,11 @@ export default defineConfig({
   root: 'src-renderer',
   base: './',
   plugins: [react()],
+  resolve: {
+    // emscripten-wasm-loader's ES build imports nanoid 2 (a CommonJS function) as a namespace,
+    // which cannot be called once bundled; its CommonJS build require()s the function.
+    alias: [{ find: /^emscripten-wasm-loader$/, replacement: 'emscripten-wasm-loader/dist/cjs/index.js' }],
+  },
   build: {
     outDir: '../out/renderer',
     emptyOutDir: true,

@@ -4,6 +4,7 @@ import { generateHTML } from '@tiptap/core';
 import type { RichDoc } from '../../../src-main/shared/richText/proseMirror';
 import { cleanPastedHtml, richExtensions } from './extensions';
 import { useNearViewport } from './useNearViewport';
+import { spellChecker } from '../spelling/spellChecker';
 
 export interface RichFieldProps {
   /** The field's visible label (and the editor's accessible name). */
@@ -61,14 +62,15 @@ function LiveEditor({ value, onChange, onBlur, label, fieldId, names, readOnly, 
   const namesRef = useRef(names ?? noNames);
   namesRef.current = names ?? noNames;
   const editor = useEditor({
-    extensions: richExtensions({ names: () => namesRef.current() }),
+    extensions: richExtensions({ names: () => namesRef.current() }, { spelling: !readOnly }),
     content: value ?? '',
     editable: !readOnly,
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
     injectCSS: false,
     editorProps: {
-      attributes: { id: fieldId, role: 'textbox', 'aria-multiline': 'true', 'aria-label': label, class: 'rich-editor', spellcheck: 'true', lang: 'da' },
+      // spellcheck off: Chromium's own checker needs a download; ours runs offline in a worker.
+      attributes: { id: fieldId, role: 'textbox', 'aria-multiline': 'true', 'aria-label': label, class: 'rich-editor', spellcheck: 'false', lang: 'da' },
       transformPastedHTML: cleanPastedHtml,
     },
     onUpdate: ({ editor: e }) => changeRef.current(e.getJSON() as RichDoc),
@@ -78,5 +80,7 @@ function LiveEditor({ value, onChange, onBlur, label, fieldId, names, readOnly, 
     if (autoFocus && editor) editor.commands.focus('end');
   }, [autoFocus, editor]);
   useEffect(() => editor?.setEditable(!readOnly), [editor, readOnly]);
+  // The meeting's own names are right even when the dictionary does not know them.
+  useEffect(() => spellChecker.accept(namesRef.current().flatMap((n) => n.split(/[\s-]+/)).filter((w) => w.length > 1)), []);
   return <EditorContent editor={editor} />;
 }

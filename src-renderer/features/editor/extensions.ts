@@ -1,6 +1,7 @@
 import StarterKit from '@tiptap/starter-kit';
 import type { AnyExtension } from '@tiptap/core';
 import { Initials, type InitialsOptions } from './initials';
+import { Spelling } from '../spelling/spellingExtension';
 
 /**
  * The editor's schema is exactly the meeting file's rich text: paragraphs, headings 3–4, bullet
@@ -8,7 +9,7 @@ import { Initials, type InitialsOptions } from './initials';
  * pasted that is not in it (tables, images, fonts, colours, Word's styles) is dropped by the
  * schema itself, so foreign HTML never reaches the minutes.
  */
-export function richExtensions(initials: InitialsOptions): AnyExtension[] {
+export function richExtensions(initials: InitialsOptions, options: { spelling?: boolean } = {}): AnyExtension[] {
   return [
     StarterKit.configure({
       blockquote: false,
@@ -30,6 +31,7 @@ export function richExtensions(initials: InitialsOptions): AnyExtension[] {
       },
     }),
     Initials.configure(initials),
+    ...(options.spelling ? [Spelling] : []),
   ];
 }
 

@@ -1,0 +1,3 @@
+declare module 'hunspell-asm/dist/cjs/index.js' {
+  export { loadModule } from 'hunspell-asm';
+}
