@@ -17,8 +17,30 @@ export function navigate(route: Route): void {
   window.location.hash = routeHref(route);
 }
 
+const lastMeetingKey = 'referent.lastMeeting';
+
+/**
+ * Where the app opens: the address's own route, else the meeting the referent last had open
+ * (they come back to the meeting they were writing), else the start screen.
+ */
+export function initialRoute(hash: string, storage: Pick<Storage, 'getItem'>): Route {
+  const route = parseRoute(hash);
+  if (route.name !== 'start' || (hash !== '' && hash !== '#' && hash !== '#/')) return route;
+  const last = storage.getItem(lastMeetingKey);
+  return last ? { name: 'meeting', id: last } : route;
+}
+
+export function rememberMeeting(id: string | null): void {
+  if (id) localStorage.setItem(lastMeetingKey, id);
+  else localStorage.removeItem(lastMeetingKey);
+}
+
 export function useRoute(): Route {
-  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  const [route, setRoute] = useState(() => {
+    const first = initialRoute(window.location.hash, localStorage);
+    if (first.name === 'meeting' && parseRoute(window.location.hash).name !== 'meeting') history.replaceState(null, '', routeHref(first));
+    return first;
+  });
   useEffect(() => {
     const onChange = () => setRoute(parseRoute(window.location.hash));
     window.addEventListener('hashchange', onChange);

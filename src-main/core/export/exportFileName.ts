@@ -3,8 +3,9 @@ import type { ExportDoc } from './modelTypes';
 
 export function exportFileName(doc: ExportDoc, date: string, ext: 'pdf' | 'docx', samlet = false): string {
   const parts = [doc.kindLabel, samlet ? 'samlet' : null, doc.public ? 'offentlig' : null, doc.forumName, date].filter(Boolean).join(' ');
-  const safe = parts
-    .replace(/[<>:"/\\|?*\u0000-\u001f]/g, '_')
+  const safe = [...parts]
+    .map((c) => (c < ' ' || '<>:"/\\|?*'.includes(c) ? '_' : c))
+    .join('')
     .replace(/\s+/g, ' ')
     .replace(/^[.\s]+|[.\s]+$/g, '')
     .slice(0, 150);

@@ -3,7 +3,7 @@ import { focusItem, type ItemPart } from './focusItem';
 import type { RemovedItem } from '../../../src-main/shared/api/itemsMethods';
 import { useClient } from '../../api/ClientContext';
 import { useI18n } from '../../i18n/I18nContext';
-import { routeHref } from '../../app/useRoute';
+import { rememberMeeting, routeHref } from '../../app/useRoute';
 import { AgendaNav } from './AgendaNav';
 import { AttendancePanel } from './AttendancePanel';
 import { ItemSection } from './ItemSection';
@@ -26,6 +26,15 @@ export function MeetingScreen({ id }: { id: string }) {
   const [help, setHelp] = useState(false);
   const [removed, setRemoved] = useState<RemovedItem | null>(null);
   const pendingFocus = useRef<{ itemId: string; part: ItemPart } | null>(null);
+  // Opening a meeting puts the caret in the first item's minutes: the first key typed lands there.
+  const opened = useRef(false);
+  useEffect(() => {
+    if (!meeting || opened.current) return;
+    opened.current = true;
+    rememberMeeting(meeting.id);
+    const first = flatItems(meeting.items)[0];
+    if (first && meeting.status !== 'signed') focusItem(first.id, 'notes');
+  }, [meeting]);
   useEffect(() => {
     const f = pendingFocus.current;
     if (f && meeting) {
@@ -73,6 +82,11 @@ export function MeetingScreen({ id }: { id: string }) {
     [meeting, currentItemId, change, client, id, t, undo],
   );
   useShortcuts(shortcuts);
+
+  useEffect(() => {
+    // A meeting that is gone (deleted, or from another data folder) is not reopened next time.
+    if (error && !meeting) rememberMeeting(null);
+  }, [error, meeting]);
 
   if (error && !meeting) {
     return (

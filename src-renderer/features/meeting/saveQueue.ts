@@ -1,8 +1,9 @@
 /**
- * Autosave without a save button. Each field has a key; typing schedules a save of that key after
- * a short pause (debounce), and saves of one key run one at a time in order, so the last text
- * typed is always the last one written. The status ("Gemmer…", "Gemt", an error) is derived
- * from what is waiting, running and failed.
+ * Autosave without a save button. Each field has a key; the first keystroke starts a short timer
+ * and when it fires the field's latest content is saved (a throttle, not a debounce: someone
+ * typing without pause is still saved every 300 ms, so no keystroke waits longer than that).
+ * Saves of one key run one at a time in order, so the last text typed is the last one written.
+ * The status ("Gemmer…", "Gemt", an error) is derived from what is waiting, running and failed.
  */
 export const saveDelayMs = 300;
 
@@ -21,11 +22,11 @@ export class SaveQueue {
 
   constructor(private readonly delayMs = saveDelayMs) {}
 
-  /** Saves `run` for `key` after the pause; a newer call for the same key replaces a waiting one. */
+  /** Saves `run` for `key` within `delayMs`; a newer call for the same key replaces a waiting one. */
   schedule(key: string, run: () => Promise<unknown>, delayMs = this.delayMs): void {
     const slot = this.slot(key);
     slot.next = run;
-    if (slot.timer) clearTimeout(slot.timer);
+    if (slot.timer) return;
     slot.timer = setTimeout(() => {
       slot.timer = null;
       void this.drain(key);
