@@ -59,7 +59,11 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     rules: {
-      ...reactHooks.configs.recommended.rules,
+      // The classic hook rules. The React Compiler rules of eslint-plugin-react-hooks 6+ (refs in
+      // render, setState in effects) flag patterns we use on purpose (stores kept in a ref,
+      // loading in an effect) and we do not use the compiler.
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
       'no-restricted-imports': [
         'error',
         {

@@ -17,6 +17,7 @@ import { denyAllPermissions } from './permissions';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { appEntryUrl } from './senderCheck';
 import { createWindowOptions } from './windowOptions';
+import { createElectronPdfRenderer } from './electronPdfRenderer';
 
 const isMac = process.platform === 'darwin';
 
@@ -46,6 +47,9 @@ function dataDir(): string {
  */
 const outDir = join(__dirname, '..');
 const projectRoot = join(outDir, '..');
+
+/** PDFs are printed by Electron's own Chromium (printToPDF), with the fonts from resources/. */
+const exportOptions = { pdfRenderer: createElectronPdfRenderer(), resourcesDir: join(projectRoot, 'resources') };
 
 function createWindow(): void {
   const preload = join(outDir, 'preload', 'preload.cjs');
@@ -85,15 +89,15 @@ function startupMessage(e: unknown, dir: string): string {
  */
 function openCoreWithRecovery(dir: string, nativeBinding: string | undefined): Core | undefined {
   try {
-    return createCore({ dataDir: dir, nativeBinding });
+    return createCore({ dataDir: dir, nativeBinding, ...exportOptions });
   } catch (e) {
     if (!(e instanceof StoreError) || e.kind === 'database-unreadable') throw e;
     const choice = recoveryDialog(e.kind, e.message, listBackups(dir), dir);
     const picked = choice.actions[dialog.showMessageBoxSync({ type: 'warning', noLink: true, ...choice })] ?? { kind: 'quit' };
     if (picked.kind === 'quit') return undefined;
-    if (picked.kind === 'readonly') return createCore({ dataDir: dir, nativeBinding, readonly: true });
+    if (picked.kind === 'readonly') return createCore({ dataDir: dir, nativeBinding, readonly: true, ...exportOptions });
     restoreBackup(dir, picked.backup.file, new Date());
-    return createCore({ dataDir: dir, nativeBinding });
+    return createCore({ dataDir: dir, nativeBinding, ...exportOptions });
   }
 }
 

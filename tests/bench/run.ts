@@ -4,8 +4,10 @@
  * machine is shared and noisy: report the ratio, never assert on time.
  */
 import { storeBench } from './storeBench';
+import { exportBench } from './exportBench';
+import { uiBench } from './uiBench';
 
-const benches: Record<string, () => Promise<void>> = { store: storeBench };
+const benches: Record<string, () => Promise<void>> = { store: storeBench, ui: uiBench, export: exportBench };
 const only = process.argv.slice(2);
 for (const [name, bench] of Object.entries(benches)) {
   if (only.length && !only.includes(name)) continue;

@@ -63,7 +63,10 @@ function inlineFromTokens(tokens: readonly Token[], messy: boolean): InlineNode[
     for (const text of pieces) {
       const node: InlineNode = marks.length > 0 ? { type: 'text', marks, text } : { type: 'text', text };
       if (messy && node.marks?.[0]?.type === 'link') {
-        node.marks = [{ type: 'link', attrs: { href: (node.marks[0] as { attrs: { href: string } }).attrs.href, target: '_blank', rel: 'noopener noreferrer nofollow', class: null } as never }, ...node.marks.slice(1)].reverse();
+        // What tiptap writes: extra link attrs, marks in another order.
+        const href = (node.marks[0] as { attrs: { href: string } }).attrs.href;
+        const link = { type: 'link', attrs: { href, target: '_blank', rel: 'noopener noreferrer nofollow', class: null } } as unknown as RichMark;
+        node.marks = [link, ...node.marks.slice(1)].reverse();
       }
       out.push(node);
     }

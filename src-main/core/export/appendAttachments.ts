@@ -4,8 +4,9 @@
  * Document element and its pages' parent-tree entries renumbered into ours (structTreeMerge.ts).
  * An untagged one is appended as it is, and the file then does not claim PDF/UA.
  */
-import { PDFDict, PDFDocument, PDFName, PDFBool } from 'pdf-lib';
+import { PDFArray, PDFBool, PDFDict, PDFDocument, PDFName, PDFNumber, type PDFPage } from 'pdf-lib';
 import { copyPagesWithStructure } from './structTreeMerge';
+import { loadPdf } from './pdfLoad';
 import { addBookmark } from './outlineTitles';
 
 export interface AppendixSource {
@@ -29,6 +30,8 @@ export interface Appendix {
   /** attachmentId → the page it starts on, given the minutes' own page count (unknown: a wide placeholder). */
   startPages(bodyPages: number | undefined): Map<string, number> | undefined;
   untaggedMessages(): string[];
+  /** The title of the attachment on each appended page, in order (for the footer). */
+  pageTitles(): string[];
   loaded: Loaded[];
 }
 
@@ -50,7 +53,7 @@ export async function loadAppendix(sources: AppendixSource[]): Promise<Appendix>
       continue;
     }
     try {
-      const doc = await PDFDocument.load(s.bytes, { updateMetadata: false });
+      const doc = await loadPdf(s.bytes);
       loaded.push({ attachmentId: s.attachmentId, title: s.title, doc, tagged: isTagged(doc) });
     } catch (e) {
       const encrypted = (e as Error).name === 'EncryptedPDFError' || /encrypt/i.test((e as Error).message);
@@ -72,6 +75,7 @@ export async function loadAppendix(sources: AppendixSource[]): Promise<Appendix>
       }
       return out;
     },
+    pageTitles: () => loaded.flatMap((l) => Array.from({ length: l.doc.getPageCount() }, () => l.title)),
     untaggedMessages: () =>
       loaded
         .filter((l) => !l.tagged)
@@ -79,11 +83,42 @@ export async function loadAppendix(sources: AppendixSource[]): Promise<Appendix>
   };
 }
 
+/** Height kept free at an attachment page's foot for our footer (it has its own header and numbers). */
+const FOOTER_BAND = (18 / 25.4) * 72;
+
+/**
+ * Shrinks an appended page's content (and its links) about its top centre, so the footer band
+ * at the bottom is free for ours and nothing of the attachment is drawn over.
+ */
+function makeRoomForFooter(page: PDFPage): void {
+  const { x, y, width, height } = page.getMediaBox();
+  const s = (height - FOOTER_BAND) / height;
+  const dx = (1 - s) * (x + width / 2);
+  const dy = (1 - s) * (y + height);
+  page.scaleContent(s, s);
+  page.translateContent(dx, dy);
+  for (const annot of page.node.Annots()?.asArray() ?? []) {
+    const dict = page.doc.context.lookup(annot);
+    if (!(dict instanceof PDFDict)) continue;
+    for (const key of ['Rect', 'QuadPoints']) {
+      const arr = dict.lookupMaybe(PDFName.of(key), PDFArray);
+      if (!arr) continue;
+      const moved = arr.asArray().map((v, i) => {
+        const n = v instanceof PDFNumber ? v.asNumber() : 0;
+        return PDFNumber.of(i % 2 === 0 ? s * n + dx : s * n + dy);
+      });
+      dict.set(PDFName.of(key), page.doc.context.obj(moved));
+    }
+  }
+}
+
 /** Appends every loaded attachment to `pdf`; returns warnings for any whose tags could not be kept. */
 export async function appendAttachments(pdf: PDFDocument, appendix: Appendix): Promise<string[]> {
   const warnings: string[] = [];
   for (const l of appendix.loaded) {
+    const before = pdf.getPageCount();
     const { merged: kept, firstPage } = copyPagesWithStructure(pdf, l.doc, l.tagged);
+    pdf.getPages().slice(before).forEach(makeRoomForFooter);
     if (firstPage) addBookmark(pdf, `Bilag: ${l.title}`, firstPage);
     if (l.tagged && !kept) {
       l.tagged = false;

@@ -2,9 +2,10 @@
  * The PdfRenderer for the CLI, tests and benchmarks: Chromium through playwright-core. The
  * browser is started on the first render and kept warm for the next (the cold start costs more
  * than a whole 100-page export), pages are reused, and `close()` ends the browser process.
+ * Sessions are pages, so the furniture prints in one page while the body prints in another.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import type { PdfRenderer, PdfRenderOptions } from './pdfRenderer';
+import { setTextsScript, type PdfRenderer, type PdfSession } from './pdfRenderer';
 import { findChromium } from './findChromium';
 import { CoreError } from '../coreError';
 
@@ -52,31 +53,47 @@ export function createChromiumPdfRenderer(options: ChromiumRendererOptions = {})
     return started;
   }
 
-  async function render(html: string, o: PdfRenderOptions): Promise<Uint8Array> {
+  async function open(html: string): Promise<PdfSession> {
     const { context } = await start();
     const page = idle.pop() ?? (await context.newPage());
-    let reusable = false;
+    let healthy = false;
     try {
       await page.setContent(html, { waitUntil: 'load' });
       // Fonts load when text first needs them; printing before that would embed a fallback face.
       await page.evaluate('document.fonts.ready.then(() => true)');
-      const pdf = await page.pdf({
-        tagged: o.tagged,
-        outline: o.outline,
-        printBackground: true,
-        preferCSSPageSize: true,
-        format: 'A4',
-      });
-      reusable = true;
-      return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+      healthy = true;
     } finally {
-      if (reusable && idle.length < 2) idle.push(page);
-      else await page.close().catch(() => {});
+      if (!healthy) await page.close().catch(() => {});
     }
+    let closed = false;
+    let failed = false;
+    const guard = async <T>(work: () => Promise<T>): Promise<T> => {
+      try {
+        return await work();
+      } catch (e) {
+        failed = true;
+        throw e;
+      }
+    };
+    return {
+      setTexts: (texts) => guard(async () => void (await page.evaluate(setTextsScript(texts)))),
+      print: (o) =>
+        guard(async () => {
+          const pdf = await page.pdf({ tagged: o.tagged, outline: o.outline, printBackground: true, preferCSSPageSize: true, format: 'A4' });
+          return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+        }),
+      async close() {
+        if (closed) return;
+        closed = true;
+        // Back to the pool for the next export; a page that failed is not trusted again.
+        if (!failed && !page.isClosed() && idle.length < 2) idle.push(page);
+        else await page.close().catch(() => {});
+      },
+    };
   }
 
   return {
-    render,
+    open,
     async close() {
       const s = started;
       started = null;

@@ -1,6 +1,9 @@
 /** The end of the document: Næste møde, Bilagsoversigt and the signature page. */
 import { closingAnchors, type ExportDoc } from './modelTypes';
-import { esc } from './htmlEscape';
+import { attr, esc } from './htmlEscape';
+
+export const attachmentPageId = (attachmentId: string) => `bilag-side-${attachmentId}`;
+export const attachmentPageText = (page: number) => `, side ${page}`;
 
 export function nextMeetingHtml(doc: ExportDoc): string {
   if (!doc.nextMeeting.length) return '';
@@ -16,7 +19,7 @@ export function attachmentIndexHtml(doc: ExportDoc, attachmentPages?: ReadonlyMa
       const entries = g.entries
         .map((e) => {
           const page = attachmentPages?.get(e.attachmentId);
-          return `<li>${esc(e.line)}${page === undefined ? '' : `, side ${page}`}</li>`;
+          return `<li>${esc(e.line)}<span id=${attr(attachmentPageId(e.attachmentId))}>${page === undefined ? '' : attachmentPageText(page)}</span></li>`;
         })
         .join('');
       return `<li><a href="#${g.anchor}">${esc(g.heading)}</a><ul>${entries}</ul></li>`;

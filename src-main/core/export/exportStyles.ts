@@ -32,6 +32,8 @@ nav.toc { margin: 0 0 6mm; }
 ol.toc-list, ol.toc-list ol { list-style: none; margin: 0; padding: 0; }
 ol.toc-list ol { padding-left: 7mm; }
 ol.toc-list li { margin: 0.8mm 0; }
+/* No table-of-contents line left alone on the next page. */
+ol.toc-list > li:nth-last-child(-n + 2) { break-before: avoid; }
 ol.toc-list a { display: flex; align-items: baseline; color: inherit; text-decoration: none; }
 .toc-text { flex: 0 1 auto; }
 .toc-fill { flex: 1 1 auto; min-width: 6mm; margin: 0 2mm; border-bottom: 0.8pt dotted #777; }

@@ -52,12 +52,15 @@ function factsHtml(doc: ExportDoc): string {
   return `<table class="facts"><tbody>${rows}</tbody></table>`;
 }
 
+/** The ids of the texts the second pass sets (renderMeetingPdf.ts): a TOC entry's page, an attachment's. */
+export const tocPageId = (anchor: string) => `side-${anchor}`;
+
 function tocHtml(doc: ExportDoc, pages: ReadonlyMap<string, number> | undefined): string {
   if (!doc.toc.length) return '';
   const entry = (e: TocEntry): string => {
     const page = pages?.get(e.anchor);
     // The page column has a fixed width, so the digits of the second pass cannot re-wrap a line.
-    const num = `<span class="toc-page">${page === undefined ? '' : page}</span>`;
+    const num = `<span class="toc-page" id="${tocPageId(e.anchor)}">${page === undefined ? '' : page}</span>`;
     const kids = e.children.length ? `<ol>${e.children.map(entry).join('')}</ol>` : '';
     return `<li><a href="#${e.anchor}"><span class="toc-text">${esc(e.text)}</span><span class="toc-fill"></span>${num}</a>${kids}</li>`;
   };

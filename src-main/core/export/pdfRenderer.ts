@@ -14,8 +14,35 @@ export interface PdfRenderOptions {
   outline: boolean;
 }
 
+/**
+ * A document loaded once and printed more than once: the second pass only changes the table of
+ * contents' page numbers, so it sets those texts instead of loading and laying out the whole
+ * document (and its fonts) again.
+ */
+export interface PdfSession {
+  /** Replaces the text of the elements with these ids. */
+  setTexts(texts: ReadonlyMap<string, string>): Promise<void>;
+  print(options: PdfRenderOptions): Promise<Uint8Array>;
+  close(): Promise<void>;
+}
+
 export interface PdfRenderer {
-  render(html: string, options: PdfRenderOptions): Promise<Uint8Array>;
+  open(html: string): Promise<PdfSession>;
   /** Frees the engine (a browser process). Safe to call twice; a later render starts it again. */
   close(): Promise<void>;
+}
+
+/** Opens, prints once, closes. */
+export async function renderPdf(renderer: PdfRenderer, html: string, options: PdfRenderOptions): Promise<Uint8Array> {
+  const session = await renderer.open(html);
+  try {
+    return await session.print(options);
+  } finally {
+    await session.close();
+  }
+}
+
+/** The script both implementations run in the page to set texts: ids and texts as JSON, never code. */
+export function setTextsScript(texts: ReadonlyMap<string, string>): string {
+  return `(() => { for (const [id, text] of ${JSON.stringify([...texts])}) { const el = document.getElementById(id); if (el) el.textContent = text; } return true; })()`;
 }

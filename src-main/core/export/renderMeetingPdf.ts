@@ -2,22 +2,24 @@
  * An export model → the finished PDF:
  *  1. a first rendering to learn where every item landed (the table of contents shows no
  *     numbers yet; its page column has a fixed width so the numbers cannot re-wrap it);
- *  2. the tagged rendering with the page numbers, checked against its own destinations and
- *     repeated in the rare case a number moved a heading (at most four passes in all);
- *     meanwhile the furniture-only pages are rendered, since the page count is known;
+ *  2. the numbers set into the same loaded document and printed again, tagged, checked against
+ *     its own destinations and repeated in the rare case a number moved a heading (at most four
+ *     passes in all); meanwhile the furniture-only pages print, since the page count is known;
  *  3. the attachments appended (samlet PDF), the header and footer drawn on as artifacts, the
  *     metadata written.
  */
-import { PDFDocument } from 'pdf-lib';
+import type { PDFDocument } from 'pdf-lib';
+import { loadPdf, savePdf } from './pdfLoad';
 import type { ExportStage, PdfUaStatus } from '../../shared/export/types';
 import type { ExportDoc, TocEntry } from './modelTypes';
-import { exportDocHtml, type Logo } from './meetingHtml';
-import { furnitureHtml } from './furnitureHtml';
+import { exportDocHtml, tocPageId, type Logo } from './meetingHtml';
+import { attachmentPageId, attachmentPageText } from './closingHtml';
+import { furnitureHtml, furniturePages } from './furnitureHtml';
 import { namedDestinationPages } from './headingPages';
 import { overlayFurniture } from './overlayFurniture';
 import { fixOutlineTitles, headingTexts } from './outlineTitles';
 import { writeMetadata } from './pdfMetadata';
-import type { PdfRenderer } from './pdfRenderer';
+import { renderPdf, type PdfRenderer } from './pdfRenderer';
 import { appendAttachments, loadAppendix, type AppendixSource } from './appendAttachments';
 
 export interface MeetingPdfJob {
@@ -52,50 +54,58 @@ function anchorsOf(toc: TocEntry[], out: string[] = []): string[] {
   return out;
 }
 
-const load = (bytes: Uint8Array) => PDFDocument.load(bytes, { updateMetadata: false });
 
 export async function renderMeetingPdf(job: MeetingPdfJob): Promise<MeetingPdf> {
   const { doc, renderer } = job;
   const progress = job.progress ?? (() => {});
   const anchors = anchorsOf(doc.toc);
   const appendix = await loadAppendix(job.appendix ?? []);
-  const html = (pageNumbers: Map<string, number> | undefined, bodyPages: number | undefined) =>
-    exportDocHtml(doc, { fontCss: job.fontCss, logo: job.logo, pageNumbers, attachmentPages: appendix.startPages(bodyPages) });
-
-  progress('layout', 0.05);
-  const first = await load(await renderer.render(html(undefined, undefined), { tagged: false, outline: false }));
-  let numbers = pick(namedDestinationPages(first), anchors);
-  let bodyPages = first.getPageCount();
 
   // The furniture needs only the page count, so it is printed while the tagged pass runs.
-  let furniture: { pages: number; bytes: Promise<Uint8Array> } | null = null;
-  const furnitureFor = (pages: number): Promise<Uint8Array> => {
-    if (!furniture || furniture.pages !== pages) {
-      const bytes = renderer.render(furnitureHtml(doc.furniture, pages, job.fontCss), { tagged: false, outline: false });
+  let furniture: { bodyPages: number; bytes: Promise<Uint8Array> } | null = null;
+  const furnitureFor = (bodyPages: number): Promise<Uint8Array> => {
+    if (!furniture || furniture.bodyPages !== bodyPages) {
+      const pages = furniturePages(doc.furniture, bodyPages, appendix.pageTitles());
+      const bytes = renderPdf(renderer, furnitureHtml(doc.furniture, pages, job.fontCss), { tagged: false, outline: false });
       bytes.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
-      furniture = { pages, bytes };
+      furniture = { bodyPages, bytes };
     }
     return furniture.bytes;
   };
 
-  let final: PDFDocument | null = null;
-  for (let pass = 2; pass <= MAX_PASSES && !final; pass++) {
-    progress('page-numbers', 0.05 + 0.2 * pass);
-    void furnitureFor(bodyPages + appendix.pages);
-    const candidate = await load(await renderer.render(html(numbers, bodyPages), { tagged: true, outline: true }));
-    const found = pick(namedDestinationPages(candidate), anchors);
-    if ((same(found, numbers) && candidate.getPageCount() === bodyPages) || pass === MAX_PASSES) final = candidate;
-    numbers = found;
-    bodyPages = candidate.getPageCount();
+  progress('layout', 0.05);
+  // Pass 1 prints the document with an empty page column (and wide placeholders for a samlet
+  // PDF's attachment pages); untagged, as only the destinations are read from it.
+  const session = await renderer.open(exportDocHtml(doc, { fontCss: job.fontCss, logo: job.logo, attachmentPages: appendix.startPages(undefined) }));
+  let pdf: PDFDocument;
+  let numbers: Map<string, number>;
+  try {
+    const first = await loadPdf(await session.print({ tagged: false, outline: false }));
+    numbers = pick(namedDestinationPages(first), anchors);
+    let bodyPages = first.getPageCount();
+    let final: PDFDocument | null = null;
+    for (let pass = 2; pass <= MAX_PASSES && !final; pass++) {
+      progress('page-numbers', 0.05 + 0.2 * pass);
+      void furnitureFor(bodyPages);
+      await session.setTexts(pageTexts(numbers, appendix.startPages(bodyPages)));
+      const candidate = await loadPdf(await session.print({ tagged: true, outline: true }));
+      const found = pick(namedDestinationPages(candidate), anchors);
+      if ((same(found, numbers) && candidate.getPageCount() === bodyPages) || pass === MAX_PASSES) final = candidate;
+      numbers = found;
+      bodyPages = candidate.getPageCount();
+    }
+    pdf = final!;
+  } finally {
+    await session.close();
   }
-  const pdf = final!;
   fixOutlineTitles(pdf, headingTexts(doc));
 
+  const bodyPages = pdf.getPageCount();
   progress('attachments', 0.8);
   const warnings = [...appendix.warnings, ...(await appendAttachments(pdf, appendix))];
   const pages = pdf.getPageCount();
   progress('furniture', 0.85);
-  await overlayFurniture(pdf, await furnitureFor(pages));
+  await overlayFurniture(pdf, await furnitureFor(bodyPages));
 
   progress('finishing', 0.92);
   const missing: string[] = [];
@@ -103,8 +113,16 @@ export async function renderMeetingPdf(job: MeetingPdfJob): Promise<MeetingPdf> 
   missing.push(...appendix.untaggedMessages());
   const pdfua = { conforms: missing.length === 0, missing };
   writeMetadata(pdf, { title: doc.documentTitle, author: doc.author, subject: doc.subject, producer: job.producer, created: job.now, claimPdfUa: pdfua.conforms });
-  const bytes = await pdf.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false });
+  const bytes = await savePdf(pdf);
   return { bytes, pages, pdfua, warnings, headingPages: numbers };
+}
+
+/** The texts the second pass sets: each table-of-contents entry's page, each attachment's. */
+function pageTexts(numbers: Map<string, number>, attachmentPages: Map<string, number> | undefined): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const [anchor, page] of numbers) texts.set(tocPageId(anchor), String(page));
+  for (const [id, page] of attachmentPages ?? []) texts.set(attachmentPageId(id), attachmentPageText(page));
+  return texts;
 }
 
 function pick(all: Map<string, number>, anchors: string[]): Map<string, number> {

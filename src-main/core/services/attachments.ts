@@ -32,6 +32,7 @@ export function storeAttachmentBytes(dataDir: string, bytes: Buffer): string {
 /** A file name safe inside the meeting's `bilag/` folder on any drive. */
 export function safeAttachmentName(name: string): string {
   const base = basename(name.replace(/\\/g, '/'))
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
     .replace(/[<>:"/\\|?*\u0000-\u001f]/g, '_')
     .replace(/^[.\s]+|[.\s]+$/g, '')
     .slice(0, 120);

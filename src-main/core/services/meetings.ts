@@ -193,6 +193,7 @@ export function createMeetingsService(db: Database, bus: EventBus, now: () => Da
 
     exportFile({ id }: MethodInput<'meetings.exportFile'>): { fileName: string; text: string } {
       const meeting = get(id);
+      // eslint-disable-next-line no-control-regex -- control characters never belong in a file name
       const safeTitle = meeting.title.replace(/[<>:"/\\|?*\u0000-\u001f]/g, '_').slice(0, 80).trim();
       return { fileName: `${meeting.date} ${safeTitle}.json`, text: serializeMeetingFile(toMeetingFile(meeting)) };
     },

@@ -4,7 +4,11 @@
  * found; the file name and the JSON path are put in front by validate.ts.
  */
 import type { z } from 'zod';
+import { da } from 'zod/locales';
 import { danishNumber } from '../richText/proseMirror';
+
+/** zod's own Danish messages, for the issue kinds the meeting-file schema does not word itself. */
+const zodDanish = da().localeError;
 
 /** A short Danish description of a JSON value, for "fik …". */
 export function describeValue(v: unknown): string {
@@ -51,6 +55,6 @@ export const danishErrorMap: z.core.$ZodErrorMap = (issue) => {
       if (issue.origin === 'array') return Number(issue.minimum) <= 1 ? 'listen må ikke være tom' : `skal have mindst ${String(issue.minimum)} elementer`;
       return `skal være mindst ${String(issue.minimum)}, fik ${describeValue(input)}`;
     default:
-      return undefined;
+      return zodDanish(issue);
   }
 };

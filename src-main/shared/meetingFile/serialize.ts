@@ -26,13 +26,18 @@ export interface BuildOptions {
   dropUnknownKeys?: boolean;
 }
 
+/** Sets a key even when it is "__proto__" (JSON.parse makes that an ordinary key; `=` would not). */
+function setKey(out: { [key: string]: Json }, k: string, v: Json): void {
+  Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
+}
+
 function sortedDeep(v: unknown): Json {
   if (Array.isArray(v)) return v.map(sortedDeep);
   if (typeof v === 'object' && v !== null) {
     const out: { [key: string]: Json } = {};
     for (const k of Object.keys(v).sort()) {
       const x = (v as Obj)[k];
-      if (x !== undefined) out[k] = sortedDeep(x);
+      if (x !== undefined) setKey(out, k, sortedDeep(x));
     }
     return out;
   }
@@ -50,7 +55,7 @@ function ordered(source: Obj, keys: readonly string[], values: Obj, options: Bui
   }
   if (!options.dropUnknownKeys) {
     for (const k of Object.keys(source).sort()) {
-      if (!keys.includes(k) && source[k] !== undefined) out[k] = sortedDeep(source[k]);
+      if (!keys.includes(k) && source[k] !== undefined) setKey(out, k, sortedDeep(source[k]));
     }
   }
   return out;

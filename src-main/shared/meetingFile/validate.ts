@@ -39,8 +39,10 @@ function fail(fileName: string, path: string, what: string): ParseMeetingResult 
 function jsonError(text: string, fileName: string, error: unknown): ParseMeetingResult {
   if (error instanceof RangeError) return fail(fileName, '', 'ikke gyldig JSON: dataene er for dybt indlejret');
   const raw = error instanceof Error ? error.message : String(error);
-  const detail = (jsonMessages.find(([re]) => re.test(raw))?.[1] ?? 'ugyldig JSON') + ` (${raw.replace(/\s*\(line \d+ column \d+\)/, '')})`;
   const position = /at position (\d+)/.exec(raw);
+  const atEnd = position !== null && Number(position[1]) >= text.trimEnd().length;
+  const what = atEnd ? 'filen slutter, før JSON-dataene er afsluttet' : (jsonMessages.find(([re]) => re.test(raw))?.[1] ?? 'ugyldig JSON');
+  const detail = `${what} (${raw.replace(/\s*\(line \d+ column \d+\)/, '')})`;
   if (!position) return fail(fileName, '', `ikke gyldig JSON: ${detail}`);
   const before = text.slice(0, Number(position[1]));
   const line = before.split('\n').length;

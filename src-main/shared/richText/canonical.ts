@@ -64,21 +64,23 @@ function toLines(content: readonly InlineNode[] | undefined): Line[] {
   return lines;
 }
 
+/**
+ * Without trailing spaces and tabs. By hand: `/[ \t]+$/` is quadratic on a long run of spaces
+ * followed by a letter, and a file may hold a million of them.
+ */
+export function trimEndSpaces(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
 function trimLine(line: Line): Line {
   const out = line.map((s) => ({ ...s }));
-  while (out.length > 0) {
-    const first = out[0] as Seg;
-    first.text = first.text.replace(/^[ \t]+/, '');
-    if (first.text !== '') break;
-    out.shift();
-  }
-  while (out.length > 0) {
-    const last = out[out.length - 1] as Seg;
-    last.text = last.text.replace(/[ \t]+$/, '');
-    if (last.text !== '') break;
-    out.pop();
-  }
-  return out;
+  let from = 0;
+  while (from < out.length && ((out[from] as Seg).text = (out[from] as Seg).text.replace(/^[ \t]+/, '')) === '') from++;
+  let to = out.length;
+  while (to > from && ((out[to - 1] as Seg).text = trimEndSpaces((out[to - 1] as Seg).text)) === '') to--;
+  return out.slice(from, to);
 }
 
 const isEmphasis = (m: RichMark) => m.type === 'bold' || m.type === 'italic';

@@ -2,7 +2,7 @@
  * Markdown → ProseMirror for the spec's subset (meeting-file spec, "Rich text"):
  * - paragraphs, separated by blank lines; a single newline inside a paragraph is a soft break
  *   (a space, as in CommonMark); a hard break is two or more trailing spaces or a backslash
- *   before the newline (the examples' "Carli, Venligboerne og Mödrehjælpen:  \nVenligboerne…");
+ *   before the newline (the examples' "Carli, Venligboerne og Mødrehjælpen:  \nVenligboerne…");
  * - `### ` and `#### ` headings (levels 3 and 4), at the top level only (not inside list items);
  *   `#`, `##`, `#####` … are plain text, as is `### ` inside a list item;
  * - bullet lists with `-` or `*` (one kind: a change of bullet character does not start a new
@@ -17,7 +17,7 @@
  * Returns the canonical document (canonical.ts); an empty or blank string gives
  * `{ type: 'doc', content: [] }` (`toRichDoc` turns that into null).
  */
-import { canonicalizeDoc } from './canonical';
+import { canonicalizeDoc, trimEndSpaces } from './canonical';
 import { parseInline } from './markdownInline';
 import type { BlockNode, InlineNode, ListItemNode, ParagraphNode, RichDoc } from './proseMirror';
 
@@ -58,7 +58,7 @@ function expandLeadingTabs(line: string): string {
 }
 
 function inline(lines: readonly string[]): InlineNode[] {
-  const raw = lines.map((l) => l.replace(/^[ \t]+/, '')).join('\n').replace(/[ \t]+$/, '');
+  const raw = trimEndSpaces(lines.map((l) => l.replace(/^[ \t]+/, '')).join('\n'));
   return parseInline(raw);
 }
 

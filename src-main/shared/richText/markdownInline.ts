@@ -201,21 +201,14 @@ export function parseInline(s: string): InlineNode[] {
         i++;
       }
     } else if (c === '\n') {
-      // Scan back by hand: a regex anchored at the end of a long buffer is O(length) per line.
+      // buf holds at most this line (it is flushed at every newline), so this stays linear.
       let end = buf.length;
-      let spaces = 0;
-      while (end > 0 && (buf[end - 1] === ' ' || buf[end - 1] === '\t')) {
-        if (buf[end - 1] === ' ' && spaces === buf.length - end) spaces++;
-        end--;
-      }
-      const hard = spaces >= 2;
-      buf = buf.slice(0, end);
-      if (hard) {
-        flush();
-        seq.append({ kind: 'br', prev: null, next: null });
-      } else {
-        buf += ' ';
-      }
+      while (end > 0 && (buf[end - 1] === ' ' || buf[end - 1] === '\t')) end--;
+      const hard = buf.endsWith('  ');
+      if (end < buf.length) buf = buf.slice(0, end);
+      flush();
+      if (hard) seq.append({ kind: 'br', prev: null, next: null });
+      else buf = ' ';
       i++;
       skipIndent();
     } else if (c === '*') {

@@ -73,8 +73,9 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 }
 
 function quote(v: unknown): string {
-  const s = typeof v === 'string' ? v : JSON.stringify(v) ?? String(v);
-  return JSON.stringify(s.length > 60 ? `${s.slice(0, 57)}…` : s);
+  const cut = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}…` : s);
+  if (typeof v === 'string') return JSON.stringify(cut(v));
+  return v === undefined ? 'ingenting' : cut(JSON.stringify(v) ?? String(v));
 }
 
 interface Pending { node: unknown; path: RichPath; place: Place; depth: number; first: boolean }
@@ -94,6 +95,9 @@ export function checkRichDoc(value: unknown): RichProblem | null {
   const pushChildren = (node: Record<string, unknown>, path: RichPath, place: Place, depth: number): RichProblem | null => {
     if (node.content === undefined) return null;
     if (!Array.isArray(node.content)) return { path: [...path, 'content'], message: 'content skal være en liste' };
+    if (nodes + stack.length + node.content.length > MAX_RICH_NODES) {
+      return { path: [...path, 'content'], message: `dokumentet har for mange elementer (højst ${danishNumber(MAX_RICH_NODES)})` };
+    }
     for (let i = node.content.length - 1; i >= 0; i--) {
       stack.push({ node: node.content[i], path: [...path, 'content', i], place, depth, first: i === 0 });
     }

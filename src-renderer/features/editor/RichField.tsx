@@ -1,9 +1,9 @@
 import { memo, useEffect, useRef, useState } from 'react';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { generateHTML } from '@tiptap/core';
 import type { RichDoc } from '../../../src-main/shared/richText/proseMirror';
 import { cleanPastedHtml, richExtensions } from './extensions';
 import { useNearViewport } from './useNearViewport';
+import { staticHtml } from './staticHtml';
 import { spellChecker } from '../spelling/spellChecker';
 
 export interface RichFieldProps {
@@ -40,7 +40,7 @@ export const RichField = memo(function RichField(props: RichFieldProps) {
 });
 
 function StaticRich({ value, fieldId, label, onWake }: RichFieldProps & { onWake(): void }) {
-  const html = value ? generateHTML(value as never, richExtensions({ names: noNames })) : '';
+  const html = staticHtml(value);
   return (
     <div
       className="rich-editor static"
@@ -73,7 +73,10 @@ function LiveEditor({ value, onChange, onBlur, label, fieldId, names, readOnly, 
       attributes: { id: fieldId, role: 'textbox', 'aria-multiline': 'true', 'aria-label': label, class: 'rich-editor', spellcheck: 'false', lang: 'da' },
       transformPastedHTML: cleanPastedHtml,
     },
-    onUpdate: ({ editor: e }) => changeRef.current(e.getJSON() as RichDoc),
+    // Only a change of the text is saved: opening a field never writes (or bumps the revision).
+    onUpdate: ({ editor: e, transaction }) => {
+      if (transaction.docChanged) changeRef.current(e.getJSON() as RichDoc);
+    },
     onBlur: () => onBlur?.(),
   });
   useEffect(() => {

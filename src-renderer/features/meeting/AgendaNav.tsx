@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import { useMeeting } from './MeetingContext';
 import { flatItems } from './numbering';
 import { focusItem } from './focusItem';
+import { useCurrentItemId } from './currentItem';
 
 interface Props {
   numbers: Map<string, string>;
@@ -15,7 +16,8 @@ interface Props {
  * (Delete, with undo). Sub-items move among their siblings.
  */
 export function AgendaNav({ numbers, onRemoved }: Props) {
-  const { meeting, client, change, currentItemId, readOnly, announce, focusAfterRender } = useMeeting();
+  const { meeting, client, change, current, readOnly, announce, focusAfterRender } = useMeeting();
+  const currentItemId = useCurrentItemId(current);
   const { t } = useI18n();
   const [title, setTitle] = useState('');
   const list = useRef<HTMLOListElement>(null);

@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { MeetingSubItem } from '../../../src-main/shared/domain/meeting';
 import type { Outcome } from '../../../src-main/shared/meetingFile/types';
 import type { RichDoc } from '../../../src-main/shared/richText/proseMirror';
@@ -80,7 +80,12 @@ export function DecisionEditor({ item }: { item: MeetingSubItem }) {
 function DissentList({ item }: { item: MeetingSubItem }) {
   const { meeting, client, change, saves, readOnly } = useMeeting();
   const { t } = useI18n();
-  const list = item.decision?.dissent ?? [];
+  const list = useMemo(() => item.decision?.dissent ?? [], [item.decision]);
+  // What is being typed into the dissents: each save writes them all, with every field's latest text.
+  const typed = useRef(list);
+  useEffect(() => {
+    typed.current = list;
+  }, [list]);
   const write = (next: typeof list) => client.call('decisions.update', { meetingId: meeting.id, itemId: item.id, patch: { dissent: next.map((x) => ({ personIds: x.personIds, text: x.text ?? { type: 'doc', content: [] } })) } });
   return (
     <div className="dissent">
@@ -107,8 +112,8 @@ function DissentList({ item }: { item: MeetingSubItem }) {
             value={x.text ?? null}
             readOnly={readOnly}
             onChange={(doc) => {
-              list[i] = { ...list[i]!, text: doc };
-              saves.schedule(`dissent.${item.id}`, () => write(list));
+              typed.current = typed.current.map((y, j) => (j === i ? { ...y, text: doc } : y));
+              saves.schedule(`dissent.${item.id}`, () => write(typed.current));
             }}
           />
           <button type="button" disabled={readOnly} onClick={() => void change(() => write(list.filter((_, j) => j !== i)))}>

@@ -12,6 +12,7 @@ import { DecisionEditor } from './DecisionEditor';
 import { useMeeting } from './MeetingContext';
 import { RoundTable } from './RoundTable';
 import { TextField } from './TextField';
+import { useIsCurrent } from './currentItem';
 
 interface Props {
   item: MeetingItem | MeetingSubItem;
@@ -24,7 +25,8 @@ const isRoundTableTitle = (title: string) => /bordet rundt/i.test(title);
 
 /** One agenda item as the referent fills it in; sub-items nest one level. */
 export const ItemSection = memo(function ItemSection({ item, number, numbers, parentId }: Props) {
-  const { meeting, client, change, saves, currentItemId, setCurrentItem, readOnly } = useMeeting();
+  const { meeting, client, change, saves, current, readOnly } = useMeeting();
+  const isCurrent = useIsCurrent(current, item.id);
   const { t } = useI18n();
   const [showRoundTable, setShowRoundTable] = useState(item.roundTable.length > 0 || isRoundTableTitle(item.title));
   const save = (patch: ItemFieldPatch) => saves.schedule(`item.${item.id}.${patch.field}`, () => client.call('items.updateField', { meetingId: meeting.id, itemId: item.id, patch }));
@@ -38,10 +40,13 @@ export const ItemSection = memo(function ItemSection({ item, number, numbers, pa
 
   return (
     <section
-      className={`item-section ${sub ? 'sub' : ''} ${currentItemId === item.id ? 'current' : ''}`}
+      className={`item-section ${sub ? 'sub' : ''} ${isCurrent ? 'current' : ''}`}
       aria-labelledby={headingId}
       data-item-id={item.id}
-      onFocus={() => currentItemId !== item.id && setCurrentItem(item.id)}
+      onFocus={(e) => {
+        // the innermost item wins: a sub-item's focus must not be claimed by its parent
+        if (!e.currentTarget.parentElement?.closest('.item-section') || e.target.closest('.item-section') === e.currentTarget) current.set(item.id);
+      }}
     >
       {sub ? (
         <h3 id={headingId} className="item-heading">

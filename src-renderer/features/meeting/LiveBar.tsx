@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { MeetingView } from '../../../src-main/shared/domain/meeting';
-import type { SaveState } from './saveQueue';
+import type { SaveQueue } from './saveQueue';
+import { useCurrentItemId, type CurrentItem } from './currentItem';
 import { useI18n } from '../../i18n/I18nContext';
 
 const mmss = (ms: number) => {
@@ -12,8 +13,11 @@ const mmss = (ms: number) => {
  * The bar above the meeting: save status, the clock, and the current item's time against its
  * planned minutes (counted while it is the current item).
  */
-export function LiveBar({ meeting, currentItemId, number, saveState, message }: { meeting: MeetingView; currentItemId: string | null; number: string; saveState: SaveState; message: string }) {
+export function LiveBar({ meeting, current, numbers, saves, message }: { meeting: MeetingView; current: CurrentItem; numbers: Map<string, string>; saves: SaveQueue; message: string }) {
   const { t } = useI18n();
+  const currentItemId = useCurrentItemId(current);
+  const number = currentItemId ? (numbers.get(currentItemId) ?? '') : '';
+  const saveState = useSyncExternalStore(saves.subscribe, saves.getSnapshot);
   const [now, setNow] = useState(() => Date.now());
   const spent = useRef(new Map<string, number>());
   const since = useRef<{ id: string | null; at: number }>({ id: null, at: Date.now() });

@@ -3,6 +3,7 @@ import type { Client } from '../../../src-main/shared/api/client';
 import type { MeetingView } from '../../../src-main/shared/domain/meeting';
 import type { SaveQueue } from './saveQueue';
 import type { ItemPart } from './focusItem';
+import type { CurrentItem } from './currentItem';
 
 export interface MeetingContextValue {
   meeting: MeetingView;
@@ -12,8 +13,8 @@ export interface MeetingContextValue {
   reload(): Promise<void>;
   /** Runs a structural change: flushes typing first, then the change, then reloads. */
   change(run: () => Promise<unknown>): Promise<boolean>;
-  currentItemId: string | null;
-  setCurrentItem(id: string): void;
+  /** The item the referent is in (an external store: see currentItem.ts). */
+  current: CurrentItem;
   /** Says something to screen readers and in the status line. */
   announce(text: string): void;
   readOnly: boolean;

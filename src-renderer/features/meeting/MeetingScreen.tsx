@@ -15,17 +15,22 @@ import { flatItems, itemNumbers } from './numbering';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { useMeetingLoader } from './useMeetingLoader';
 import { useShortcuts } from './useShortcuts';
+import { useProgressiveCount } from './useProgressiveCount';
+import { CurrentItem } from './currentItem';
 
 /** The meeting screen: where the referent spends the meeting. */
 export function MeetingScreen({ id }: { id: string }) {
   const client = useClient();
   const { t } = useI18n();
-  const { meeting, error, saves, saveState, reload, change } = useMeetingLoader(client, id);
-  const [currentItemId, setCurrentItem] = useState<string | null>(null);
+  const { meeting, error, saves, reload, change } = useMeetingLoader(client, id);
+  const current = useRef(new CurrentItem()).current;
   const [message, setMessage] = useState('');
   const [help, setHelp] = useState(false);
   const [removed, setRemoved] = useState<RemovedItem | null>(null);
   const pendingFocus = useRef<{ itemId: string; part: ItemPart } | null>(null);
+  const shown = useProgressiveCount(meeting?.items.length ?? 0);
+  // One Map per version of the meeting, so memoised items do not re-render for nothing.
+  const numbersMemo = useMemo(() => itemNumbers(meeting?.items ?? []), [meeting]);
   // Opening a meeting puts the caret in the first item's minutes: the first key typed lands there.
   const opened = useRef(false);
   useEffect(() => {
@@ -61,25 +66,24 @@ export function MeetingScreen({ id }: { id: string }) {
         saves,
         reload,
         change,
-        currentItemId,
-        setCurrentItem,
+        current,
         announce: setMessage,
         readOnly: meeting.status === 'signed',
         focusAfterRender: (itemId, part) => (pendingFocus.current = { itemId, part }),
       },
-    [meeting, client, saves, reload, change, currentItemId],
+    [meeting, client, saves, reload, change, current],
   );
 
   const shortcuts = useMemo(
     () => ({
       itemIds: () => (meeting ? flatItems(meeting.items).map((i) => i.id) : []),
-      currentItemId: () => currentItemId,
+      currentItemId: current.get,
       setOutcome: (itemId: string, outcome: Parameters<typeof client.call<'decisions.update'>>[1]['patch']['outcome'] & string) =>
         void change(() => client.call('decisions.update', { meetingId: id, itemId, patch: { outcome } })).then((ok) => ok && setMessage(t('decision.set', { outcome: t(`outcome.${outcome}`) }))),
       showHelp: () => setHelp(true),
       undo,
     }),
-    [meeting, currentItemId, change, client, id, t, undo],
+    [meeting, current, change, client, id, t, undo],
   );
   useShortcuts(shortcuts);
 
@@ -100,7 +104,8 @@ export function MeetingScreen({ id }: { id: string }) {
   }
   if (!meeting || !ctx) return <main className="page">{t('meeting.loading')}</main>;
 
-  const numbers = itemNumbers(meeting.items);
+  const numbers = numbersMemo;
+  const shownItems = meeting.items.slice(0, shown);
   return (
     <MeetingContext.Provider value={ctx}>
       <main className="meeting-screen">
@@ -114,7 +119,7 @@ export function MeetingScreen({ id }: { id: string }) {
             {t('shortcut.open')}
           </button>
         </div>
-        <LiveBar meeting={meeting} currentItemId={currentItemId} number={currentItemId ? (numbers.get(currentItemId) ?? '') : ''} saveState={saveState} message={message} />
+        <LiveBar meeting={meeting} current={current} numbers={numbers} saves={saves} message={message} />
         {removed && (
           <div className="toast" role="status">
             {t('agenda.removed', { title: removed.item.title })}{' '}
@@ -128,10 +133,10 @@ export function MeetingScreen({ id }: { id: string }) {
           <div className="meeting-body">
             <MeetingHeader />
             <AttendancePanel />
-            {meeting.items.map((item) => (
+            {shownItems.map((item) => (
               <ItemSection key={item.id} item={item} number={numbers.get(item.id) ?? ''} numbers={numbers} parentId={null} />
             ))}
-            <NextMeetingForm />
+            {shown >= meeting.items.length && <NextMeetingForm />}
           </div>
         </div>
         {help && <ShortcutsDialog onClose={() => setHelp(false)} />}

@@ -1,11 +1,11 @@
 /**
  * Autosave without a save button. Each field has a key; the first keystroke starts a short timer
  * and when it fires the field's latest content is saved (a throttle, not a debounce: someone
- * typing without pause is still saved every 300 ms, so no keystroke waits longer than that).
+ * typing without pause is still saved every 250 ms, so no keystroke waits longer than that).
  * Saves of one key run one at a time in order, so the last text typed is the last one written.
  * The status ("Gemmer…", "Gemt", an error) is derived from what is waiting, running and failed.
  */
-export const saveDelayMs = 300;
+export const saveDelayMs = 250;
 
 export type SaveState = { kind: 'saved' } | { kind: 'saving' } | { kind: 'error'; message: string };
 
@@ -19,6 +19,7 @@ export class SaveQueue {
   private readonly slots = new Map<string, Slot>();
   private readonly listeners = new Set<(s: SaveState) => void>();
   private error: string | null = null;
+  private snapshot: SaveState = { kind: 'saved' };
 
   constructor(private readonly delayMs = saveDelayMs) {}
 
@@ -64,9 +65,18 @@ export class SaveQueue {
     return this.state.kind === 'saving';
   }
 
-  subscribe(cb: (s: SaveState) => void): () => void {
+  /** For useSyncExternalStore: the same object until the status changes. */
+  getSnapshot = (): SaveState => this.snapshot;
+
+  subscribe = (cb: (s: SaveState) => void): (() => void) => {
     this.listeners.add(cb);
     return () => this.listeners.delete(cb);
+  };
+
+  /** A structural change failed (its own message): shown like a failed save until the next success. */
+  report(message: string): void {
+    this.error = message;
+    this.notify();
   }
 
   private slot(key: string): Slot {
@@ -105,8 +115,15 @@ export class SaveQueue {
     this.notify();
   }
 
+  private last = 'saved';
+
+  /** Tells listeners only when the status changes: a keystroke must not re-render anything. */
   private notify(): void {
     const s = this.state;
+    const key = s.kind === 'error' ? `error:${s.message}` : s.kind;
+    if (key === this.last) return;
+    this.last = key;
+    this.snapshot = s;
     for (const cb of this.listeners) cb(s);
   }
 }

@@ -1,13 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Client } from '../../../src-main/shared/api/client';
 import type { MeetingView } from '../../../src-main/shared/domain/meeting';
-import { SaveQueue, type SaveState } from './saveQueue';
+import { SaveQueue } from './saveQueue';
 
 /** Loads a meeting, keeps the save queue, and exposes reload/change for structural edits. */
 export function useMeetingLoader(client: Client, id: string) {
   const [meeting, setMeeting] = useState<MeetingView | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved' });
   const saves = useRef(new SaveQueue()).current;
 
   const reload = useCallback(async () => {
@@ -22,7 +21,6 @@ export function useMeetingLoader(client: Client, id: string) {
   useEffect(() => {
     void reload();
   }, [reload]);
-  useEffect(() => saves.subscribe(setSaveState), [saves]);
 
   // Leaving or reloading the window writes what is waiting (best effort: the debounce is short).
   useEffect(() => {
@@ -42,7 +40,7 @@ export function useMeetingLoader(client: Client, id: string) {
         await reload();
         return true;
       } catch (e) {
-        setSaveState({ kind: 'error', message: (e as Error).message });
+        saves.report((e as Error).message);
         await reload();
         return false;
       }
@@ -50,5 +48,5 @@ export function useMeetingLoader(client: Client, id: string) {
     [saves, reload],
   );
 
-  return { meeting, error, saves, saveState, reload, change };
+  return { meeting, error, saves, reload, change };
 }

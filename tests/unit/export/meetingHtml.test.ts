@@ -82,9 +82,9 @@ describe('meetingHtml', () => {
     expect(targets).toEqual(['punkt-1', 'punkt-2', 'punkt-4', 'punkt-4-1', 'punkt-4-2', 'punkt-5', 'punkt-6', 'punkt-7', 'naeste-moede', 'bilagsoversigt', 'underskriftsside']);
     for (const t of targets) expect(h).toContain(`id="${t}"`);
     // Without page numbers (the preview) the page column is empty; with them each entry shows its page.
-    expect(toc).toContain('<span class="toc-page"></span>');
+    expect(toc).toContain('<span class="toc-page" id="side-punkt-1"></span>');
     const numbered = meetingHtml(sink, { variant: 'minutes', public: false, pageNumbers: new Map([['punkt-2', 7]]) });
-    expect(numbered).toContain('2. Tilgængelighed på rådhuset</span><span class="toc-fill"></span><span class="toc-page">7</span>');
+    expect(numbered).toContain('2. Tilgængelighed på rådhuset</span><span class="toc-fill"></span><span class="toc-page" id="side-punkt-2">7</span>');
   });
 
   it('writes an item as the examples do, its sections in the spec order, empty ones left out', () => {

@@ -7,10 +7,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PDFDocument, PDFName, PDFString, StandardFonts } from 'pdf-lib';
 import { createChromiumPdfRenderer } from '../../../src-main/core/export/chromiumPdfRenderer';
-import type { PdfRenderer } from '../../../src-main/core/export/pdfRenderer';
+import { renderPdf, type PdfRenderer } from '../../../src-main/core/export/pdfRenderer';
 import { buildExportDoc } from '../../../src-main/core/export/exportModel';
 import { exportDocHtml } from '../../../src-main/core/export/meetingHtml';
-import { furnitureHtml } from '../../../src-main/core/export/furnitureHtml';
+import { furnitureHtml, furniturePages } from '../../../src-main/core/export/furnitureHtml';
 import { overlayFurniture } from '../../../src-main/core/export/overlayFurniture';
 import { writeMetadata } from '../../../src-main/core/export/pdfMetadata';
 import { fontFaceCss } from '../../../src-main/core/export/fonts';
@@ -41,9 +41,9 @@ beforeAll(async () => {
   try {
     const meeting = fixture.core.services.meetings.get(importMeeting(fixture.core, meetingFiles.ringsted()));
     const doc = buildExportDoc(meeting, { variant: 'minutes', public: false });
-    body = await renderer.render(exportDocHtml(doc, { fontCss }), { tagged: true, outline: true });
+    body = await renderPdf(renderer, exportDocHtml(doc, { fontCss }), { tagged: true, outline: true });
     pages = (await PDFDocument.load(body)).getPageCount();
-    furniture = await renderer.render(furnitureHtml(doc.furniture, pages, fontCss), { tagged: false, outline: false });
+    furniture = await renderPdf(renderer, furnitureHtml(doc.furniture, furniturePages(doc.furniture, pages, []), fontCss), { tagged: false, outline: false });
   } finally {
     fixture.dispose();
   }
@@ -71,7 +71,7 @@ describe('the PDF/UA checker', () => {
 
   it("fails on Chromium's own page furniture (@page margin boxes)", async () => {
     const html = '<!DOCTYPE html><html lang="da"><head><title>x</title><style>@page { size: A4; margin: 25mm; @bottom-right { content: "Side " counter(page); } }</style></head><body><h1>Referat</h1><p>Tekst.</p></body></html>';
-    const pdf = await PDFDocument.load(await renderer.render(html, { tagged: true, outline: true }));
+    const pdf = await PDFDocument.load(await renderPdf(renderer, html, { tagged: true, outline: true }));
     writeMetadata(pdf, meta);
     const bytes = await pdf.save();
     expect(await looseTextByPage(bytes)).toEqual([[1, expect.any(Number)]]);
@@ -96,7 +96,7 @@ describe('the PDF/UA checker', () => {
   it('fails on a skipped heading level, two H1s and a figure without alt text', async () => {
     const png = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
     const html = `<!DOCTYPE html><html lang="da"><head><title>x</title></head><body><h1>A</h1><h3>Spring</h3><h1>B</h1><p><img src="${png}" width="40" height="40"></p></body></html>`;
-    const pdf = await PDFDocument.load(await renderer.render(html, { tagged: true, outline: true }));
+    const pdf = await PDFDocument.load(await renderPdf(renderer, html, { tagged: true, outline: true }));
     writeMetadata(pdf, meta);
     const fails = (await checkPdfUa(await pdf.save(), expectations)).join('\n');
     expect(fails).toContain('heading levels skip: H1→H3');

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PDFDocument } from 'pdf-lib';
 import { createCore, type Core } from '../../../src-main/core/createCore';
 import { createChromiumPdfRenderer } from '../../../src-main/core/export/chromiumPdfRenderer';
-import type { PdfRenderer } from '../../../src-main/core/export/pdfRenderer';
+import { renderPdf, type PdfRenderer } from '../../../src-main/core/export/pdfRenderer';
 import type { ExportedFile } from '../../../src-main/shared/export/types';
 import { makeTempDir } from '../../support/tempDir';
 import { chromiumPath } from '../../support/chromium';
@@ -63,7 +63,7 @@ afterAll(async () => {
 
 describe('samlet PDF', () => {
   it('appends a tagged attachment with its tags, gives its page, and still conforms', async () => {
-    const tagged = await renderer.render(page('Arbejdsplan 2021', 'Bilagstekst-Tilgængelig', 3), { tagged: true, outline: true });
+    const tagged = await renderPdf(renderer, page('Arbejdsplan 2021', 'Bilagstekst-Tilgængelig', 3), { tagged: true, outline: true });
     await attach('i5', 'Arbejdsplan 2021 (mærket)', 'arbejdsplan.pdf', tagged);
     const { result, file, pages, bytes } = await samlet();
     const plain = await core.call('export.pdf', { meetingId, variant: 'decision-minutes' });
@@ -83,7 +83,7 @@ describe('samlet PDF', () => {
   });
 
   it('appends an untagged attachment but no longer claims PDF/UA, and says why; skips what is not a PDF', async () => {
-    const untagged = await renderer.render(page('Notat', 'Bilagstekst-Umærket', 1), { tagged: false, outline: false });
+    const untagged = await renderPdf(renderer, page('Notat', 'Bilagstekst-Umærket', 1), { tagged: false, outline: false });
     await attach('i2', 'Notat om workshoppen', 'notat.pdf', untagged);
     await attach('i2', 'Referat som tekst', 'referat.txt', new TextEncoder().encode('Ikke en PDF'));
     const { result, pages, bytes } = await samlet();

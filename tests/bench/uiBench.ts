@@ -1,0 +1,289 @@
+/**
+ * Issue 4's editor benchmarks, Chromium as the renderer, production build, each next to its
+ * floor in the same run: typing latency (keydown → next paint), keystroke → committed in SQLite,
+ * start-up to a typeable caret, and memory. Figures are printed and written as JSON.
+ */
+import { execFileSync, execSync } from 'node:child_process';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { createCore, type Core } from '../../src-main/core/createCore';
+import { startHost, type Host } from '../../src-main/host/server';
+import { chromiumArgs, chromiumPath } from '../support/chromium';
+import { generateMeeting } from '../support/generateMeeting';
+import { makeTempDir } from '../support/tempDir';
+import { probeScript, type Sample } from './uiProbe';
+import { saveDelayMs } from '../../src-renderer/features/meeting/saveQueue';
+import { median, report, summarise, type Summary } from './stats';
+
+const keys = Number(process.env.BENCH_KEYS ?? 1000);
+const runs = Number(process.env.BENCH_RUNS ?? 3);
+const pacingMs = 100;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+interface Setup {
+  core: Core;
+  host: Host;
+  meetingId: string;
+  dispose(): Promise<void>;
+}
+
+async function setup(items: number): Promise<Setup> {
+  const dir = makeTempDir('referent-uibench-');
+  const core = createCore({ dataDir: dir.path, backups: false });
+  const { id } = core.services.meetings.importFile({ fileName: 'bench.json', text: JSON.stringify(generateMeeting({ items })) });
+  const host = await startHost({ core, rendererDir: join(process.cwd(), 'out', 'renderer') });
+  return { core, host, meetingId: id, dispose: async () => (await host.close(), core.close(), dir.remove()) };
+}
+
+async function openMeeting(browser: Browser, s: Setup): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.addInitScript(probeScript);
+  await page.goto(s.host.url);
+  await page.goto(`${s.host.origin}/#/meeting/${s.meetingId}`);
+  // The whole meeting rendered (the last section is there) and settled before typing starts.
+  await page.waitForSelector('#next-date');
+  await sleep(1000);
+  return page;
+}
+
+/** Puts the caret in the middle of item 30's minutes. */
+async function caretMidText(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const host = document.querySelector<HTMLElement>('#notes-i30')!;
+    host.scrollIntoView({ block: 'center' });
+    host.focus();
+  });
+  await page.waitForFunction(() => document.activeElement?.classList.contains('ProseMirror'));
+  await page.evaluate(() => {
+    const el = document.activeElement!;
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    const texts: Text[] = [];
+    while (walker.nextNode()) texts.push(walker.currentNode as Text);
+    const mid = texts[Math.floor(texts.length / 2)]!;
+    const r = document.createRange();
+    r.setStart(mid, Math.floor(mid.length / 2));
+    r.collapse(true);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(r);
+  });
+}
+
+/** 1,000 keystrokes at 100 ms pacing, Enter every 50th, a list toggle every 100th. */
+async function typeKeys(page: Page, n: number, listToggles: boolean): Promise<void> {
+  const letters = 'referatet skrives mens der tales ';
+  for (let i = 0; i < n; i++) {
+    const t0 = Date.now();
+    if (i % 50 === 49) await page.keyboard.press('Enter');
+    else if (listToggles && i % 100 === 98) await page.keyboard.press('Control+Shift+8');
+    else await page.keyboard.press(letters[i % letters.length] === ' ' ? 'Space' : letters[i % letters.length]!);
+    await sleep(Math.max(0, pacingMs - (Date.now() - t0)));
+  }
+  await sleep(300);
+}
+
+async function samples(page: Page): Promise<{ all: Sample[]; long: number[] }> {
+  return page.evaluate(() => ({ all: (window as never as { __lat: Sample[] }).__lat, long: (window as never as { __long: number[] }).__long }));
+}
+
+function medianOf(summaries: Summary[]): Summary {
+  const pick = (k: keyof Summary) => +median(summaries.map((s) => s[k])).toFixed(2);
+  return { n: pick('n'), p50: pick('p50'), p95: pick('p95'), p99: pick('p99'), max: pick('max'), mean: pick('mean') };
+}
+
+async function typingBench(browser: Browser): Promise<void> {
+  const s = await setup(60);
+  const editor: Summary[] = [];
+  const special: Summary[] = [];
+  const floor: Summary[] = [];
+  const longTasks: number[] = [];
+  try {
+    for (let r = 0; r < runs; r++) {
+      const page = await openMeeting(browser, s);
+      await caretMidText(page);
+      await typeKeys(page, keys, true);
+      const { all, long } = await samples(page);
+      editor.push(summarise(all.map((x) => x.ms)));
+      special.push(summarise(all.filter((x) => x.key === 'Enter' || x.ctrl).map((x) => x.ms)));
+      longTasks.push(long.filter((d) => d > 50).length);
+      await page.close();
+
+      const lone = await browser.newPage();
+      await lone.addInitScript(probeScript);
+      await lone.goto('data:text/html,<textarea id="t" style="width:40em;height:20em"></textarea>');
+      await lone.focus('#t');
+      await typeKeys(lone, keys, false);
+      floor.push(summarise((await samples(lone)).all.map((x) => x.ms)));
+      await lone.close();
+    }
+  } finally {
+    await s.dispose();
+  }
+  const big = await setup(200);
+  let at200: Summary;
+  try {
+    const page = await openMeeting(browser, big);
+    await caretMidText(page);
+    await typeKeys(page, Math.min(keys, 500), true);
+    at200 = summarise((await samples(page)).all.map((x) => x.ms));
+    await page.close();
+  } finally {
+    await big.dispose();
+  }
+  const e = medianOf(editor);
+  const f = medianOf(floor);
+  report('ui-typing', {
+    unit: 'ms keydown → next paint',
+    keystrokes: keys,
+    runs,
+    editor60Items: e,
+    enterAndListToggles: medianOf(special),
+    floorLoneTextarea: f,
+    ratio: { p50: +(e.p50 / f.p50).toFixed(2), p95: +(e.p95 / f.p95).toFixed(2), p99: +(e.p99 / f.p99).toFixed(2) },
+    tasksOver50ms: longTasks,
+    editor200Items: at200,
+    targets: { p95: '≤ 16.7', p99: '≤ 25', enterAndLists: 'p95 ≤ 25', noTaskOver: 50, at200Items: 'p95 ≤ 25' },
+  });
+}
+
+async function savingBench(browser: Browser): Promise<void> {
+  const s = await setup(60);
+  try {
+    const page = await openMeeting(browser, s);
+    await caretMidText(page);
+    const base = textLength(s.core.services.meetings.get(s.meetingId).items.find((i) => i.id === 'i30')!.notes);
+    const n = Math.min(keys, 300);
+    for (let i = 0; i < n; i++) {
+      const t0 = Date.now();
+      await page.keyboard.press('a');
+      await sleep(Math.max(0, pacingMs - (Date.now() - t0)));
+    }
+    await sleep(1500);
+    const { pressed, commits } = await page.evaluate(() => ({
+      pressed: (window as never as { __keys: { at: number }[] }).__keys,
+      commits: (window as never as { __commits: { at: number; length: number }[] }).__commits,
+    }));
+    // Each 'a' adds one character: a save whose text is k characters longer than before the
+    // first keystroke holds keystrokes 1 … k.
+
+    const latencies: number[] = [];
+    let covered = 0;
+    for (const c of commits) {
+      const upTo = Math.min(pressed.length, c.length - base);
+      for (let k = covered; k < upTo; k++) latencies.push(c.at - pressed[k]!.at);
+      covered = Math.max(covered, upTo);
+    }
+    await page.close();
+    report('ui-saving', {
+      unit: 'ms keystroke → save acknowledged by the core (committed in SQLite), page clock',
+      keystrokes: n,
+      commits: commits.length,
+      covered,
+      latency: summarise(latencies),
+      autosaveDelayMs: saveDelayMs,
+      target: `p99 ≤ delay + 10 ms (${saveDelayMs + 10} ms)`,
+    });
+  } finally {
+    await s.dispose();
+  }
+}
+
+/** Characters of text in a ProseMirror document (what the probe counts in each save). */
+function textLength(node: unknown): number {
+  const n = node as { text?: string; content?: unknown[] } | null;
+  if (!n) return 0;
+  return (typeof n.text === 'string' ? n.text.length : 0) + (n.content ?? []).reduce<number>((sum, c) => sum + textLength(c), 0);
+}
+
+async function startBench(browser: Browser): Promise<void> {
+  const toCaret: number[] = [];
+  const floor: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const dir = makeTempDir('referent-startbench-');
+    const seed = createCore({ dataDir: dir.path, backups: false });
+    const { id } = seed.services.meetings.importFile({ fileName: 'b.json', text: JSON.stringify(generateMeeting({ items: 60 })) });
+    seed.close();
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.addInitScript((meetingId) => localStorage.setItem('referent.lastMeeting', meetingId), id);
+    const t0 = Date.now();
+    const core = createCore({ dataDir: dir.path, backups: false });
+    const host = await startHost({ core, rendererDir: join(process.cwd(), 'out', 'renderer') });
+    await page.goto(host.url);
+    await page.waitForFunction(() => document.activeElement?.classList.contains('ProseMirror'));
+    await page.keyboard.press('x');
+    await page.waitForFunction(() => document.activeElement?.textContent?.includes('x'));
+    toCaret.push(Date.now() - t0);
+    await page.close();
+    await host.close();
+    core.close();
+    dir.remove();
+
+    const lone = await browser.newPage();
+    const t1 = Date.now();
+    await lone.setContent('<textarea autofocus></textarea>');
+    await lone.waitForFunction(() => document.activeElement?.tagName === 'TEXTAREA');
+    await lone.keyboard.press('x');
+    await lone.waitForFunction(() => (document.activeElement as HTMLTextAreaElement).value === 'x');
+    floor.push(Date.now() - t1);
+    await lone.close();
+  }
+  report('ui-start', {
+    unit: 'ms from starting the core and host to the 60-item meeting shown with a caret that took the first key',
+    runs: toCaret,
+    median: median(toCaret),
+    floorLoneTextarea: { runs: floor, median: median(floor) },
+    targets: { lastMeetingTypeable: '≤ 800 ms', sixtyItemsTypeable: '≤ 1 s' },
+  });
+}
+
+function rssOf(userDataDir: string): number {
+  const out = execSync('ps -eo rss=,args=', { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+  return out
+    .split('\n')
+    .filter((l) => l.includes(userDataDir))
+    .reduce((sum, l) => sum + Number(l.trim().split(/\s+/)[0] ?? 0), 0);
+}
+
+async function memoryBench(): Promise<void> {
+  const s = await setup(60);
+  const dir = makeTempDir('referent-membench-');
+  try {
+    const ctx = await chromium.launchPersistentContext(dir.path, { executablePath: chromiumPath(), args: chromiumArgs, viewport: { width: 1400, height: 900 } });
+    const blank = await ctx.newPage();
+    await blank.goto('about:blank');
+    await sleep(2000);
+    const blankRss = rssOf(dir.path);
+    await blank.goto(s.host.url);
+    await blank.goto(`${s.host.origin}/#/meeting/${s.meetingId}`);
+    await blank.waitForSelector('#notes-i30');
+    await sleep(3000);
+    const cdp = await ctx.newCDPSession(blank);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    const meetingRss = rssOf(dir.path);
+    await ctx.close();
+    report('ui-memory', {
+      unit: 'MB',
+      pageHeapUsed: +(heap.usedSize / 1e6).toFixed(1),
+      processMemoryOverBlankTab: +((meetingRss - blankRss) / 1024).toFixed(1),
+      browserRss: { aboutBlank: +(blankRss / 1024).toFixed(1), meeting: +(meetingRss / 1024).toFixed(1) },
+      targets: { pageHeap: '≤ 50 MB', overBlank: '≤ 100 MB' },
+    });
+  } finally {
+    dir.remove();
+    await s.dispose();
+  }
+}
+
+export async function uiBench(): Promise<void> {
+  // The production build of the renderer is what is measured.
+  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+  try {
+    await startBench(browser);
+    await savingBench(browser);
+    await typingBench(browser);
+  } finally {
+    await browser.close();
+  }
+  await memoryBench();
+}
