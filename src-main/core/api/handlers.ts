@@ -44,6 +44,16 @@ export function createHandlers(s: Services): Handlers {
     'people.allPresent': (input) => s.people.allPresent(input),
     'people.move': (input) => s.people.move(input),
 
+    'templates.list': () => s.templates.list(),
+    'templates.save': (input) => s.templates.save(input),
+    'templates.delete': (input) => s.templates.delete(input),
+    'templates.fromMeeting': ({ meetingId, name }) => s.templates.fromMeeting(s.meetings.get(meetingId), name),
+    'templates.exportFile': (input) => s.templates.exportFile(input),
+    'templates.importFile': (input) => s.templates.importFile(input),
+    'meetings.setStatus': (input) => s.cycle.setStatus(input),
+    'meetings.createNext': (input) => s.cycle.createNext(input),
+    'followUps.list': (input) => s.cycle.followUps(input),
+
     'attachments.add': (input) => s.attachments.add(input),
     'attachments.update': (input) => s.attachments.update(input),
     'attachments.remove': (input) => s.attachments.remove(input),

@@ -4,7 +4,7 @@
  * Document element and its pages' parent-tree entries renumbered into ours (structTreeMerge.ts).
  * An untagged one is appended as it is, and the file then does not claim PDF/UA.
  */
-import { PDFArray, PDFBool, PDFDict, PDFDocument, PDFName, PDFNumber, type PDFPage } from 'pdf-lib';
+import { PDFArray, PDFBool, PDFDict, PDFDocument, PDFName, PDFNumber, concatTransformationMatrix, popGraphicsState, pushGraphicsState, type PDFPage } from 'pdf-lib';
 import { copyPagesWithStructure } from './structTreeMerge';
 import { loadPdf } from './pdfLoad';
 import { addBookmark } from './outlineTitles';
@@ -95,8 +95,13 @@ function makeRoomForFooter(page: PDFPage): void {
   const s = (height - FOOTER_BAND) / height;
   const dx = (1 - s) * (x + width / 2);
   const dy = (1 - s) * (y + height);
-  page.scaleContent(s, s);
-  page.translateContent(dx, dy);
+  // Wrapped by hand: pdf-lib's scaleContent() would also put everything drawn later (our footer)
+  // inside the scaling.
+  const ctx = page.doc.context;
+  page.node.normalize();
+  const start = ctx.register(ctx.contentStream([pushGraphicsState(), concatTransformationMatrix(s, 0, 0, s, dx, dy)]));
+  const end = ctx.register(ctx.contentStream([popGraphicsState()]));
+  page.node.wrapContentStreams(start, end);
   for (const annot of page.node.Annots()?.asArray() ?? []) {
     const dict = page.doc.context.lookup(annot);
     if (!(dict instanceof PDFDict)) continue;
@@ -107,7 +112,7 @@ function makeRoomForFooter(page: PDFPage): void {
         const n = v instanceof PDFNumber ? v.asNumber() : 0;
         return PDFNumber.of(i % 2 === 0 ? s * n + dx : s * n + dy);
       });
-      dict.set(PDFName.of(key), page.doc.context.obj(moved));
+      dict.set(PDFName.of(key), ctx.obj(moved));
     }
   }
 }

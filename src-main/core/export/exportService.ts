@@ -20,6 +20,8 @@ import { meetingDocx } from './meetingDocx';
 import type { PdfRenderer } from './pdfRenderer';
 import type { ExportDoc } from './modelTypes';
 import { stageMessages } from './stageMessages';
+import { exportStyles } from './exportStyles';
+import type { PreviewHtml } from '../../shared/export/types';
 
 export interface ExportDeps {
   getMeeting(id: string): Meeting;
@@ -90,9 +92,12 @@ export function createExportService(deps: ExportDeps) {
   }
 
   return {
-    html(input: MethodInput<'export.html'>): { html: string; title: string } {
+    html(input: MethodInput<'export.html'>): PreviewHtml {
       const { doc } = model(input);
-      return { html: exportDocHtml(doc, { fontCss: fontFaceCss(deps.resourcesDir) }), title: doc.documentTitle };
+      const html = exportDocHtml(doc, { fontCss: fontFaceCss(deps.resourcesDir) });
+      // Every text in the document is escaped, so the only <body> tags are our own.
+      const body = html.slice(html.indexOf('<body>') + '<body>'.length, html.lastIndexOf('</body>'));
+      return { html, title: doc.documentTitle, body, css: exportStyles };
     },
 
     findCpr(input: MethodInput<'export.findCpr'>): CprFinding[] {

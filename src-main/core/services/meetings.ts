@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { createHash, randomUUID } from 'node:crypto';
 import type { MethodInput } from '../../shared/api/contract';
 import type { ImportResult } from '../../shared/api/meetingsMethods';
-import type { Meeting, MeetingSubItem, MeetingSummary } from '../../shared/domain/meeting';
+import type { Meeting, MeetingSummary } from '../../shared/domain/meeting';
 import type { MeetingFile } from '../../shared/meetingFile/types';
 import { parseMeetingFile } from '../../shared/meetingFile/validate';
 import { serializeMeetingFile } from '../../shared/meetingFile/serialize';
@@ -13,6 +13,8 @@ import type { EventBus } from '../eventBus';
 import { createMeetingReader } from '../store/readMeeting';
 import { createMeetingWriter } from '../store/writeMeeting';
 import type { MembersService } from './members';
+import type { TemplatesService } from './templates';
+import { buildNewMeeting } from './newMeeting';
 import type { Mutator } from './mutation';
 
 const headerColumns = {
@@ -29,11 +31,11 @@ const headerColumns = {
 
 /** The meeting file form of a stored meeting: what `show --json`, export and sync write. */
 export function toMeetingFile(meeting: Meeting): MeetingFile {
-  const { forumId: _forumId, ...file } = meeting;
+  const { forumId: _forumId, agendaSent: _sent, ...file } = meeting;
   return file as unknown as MeetingFile;
 }
 
-export function createMeetingsService(db: Database, bus: EventBus, now: () => Date, { mutate }: Mutator, members: MembersService) {
+export function createMeetingsService(db: Database, bus: EventBus, now: () => Date, { mutate }: Mutator, members: MembersService, templates: TemplatesService) {
   const read = createMeetingReader(db);
   const { writeMeeting: write } = createMeetingWriter(db);
   const summaries = db.prepare<[string | null, string | null], MeetingSummary>(
@@ -58,6 +60,7 @@ export function createMeetingsService(db: Database, bus: EventBus, now: () => Da
     Object.entries(headerColumns).map(([f, c]) => [f, db.prepare(`UPDATE meetings SET ${c} = ? WHERE id = ?`)]),
   );
   const setNext = db.prepare('UPDATE meetings SET next_meeting = ? WHERE id = ?');
+  const lastMeeting = db.prepare<[string], { id: string }>('SELECT id FROM meetings WHERE forum_id = ? ORDER BY date DESC, created_at DESC LIMIT 1');
 
   function get(id: string): Meeting {
     const meeting = read(id);
@@ -93,28 +96,21 @@ export function createMeetingsService(db: Database, bus: EventBus, now: () => Da
 
     create(input: MethodInput<'meetings.create'>): Meeting {
       if (!forumExists.get(input.forumId)) throw new CoreError('not-found', 'Forummet findes ikke. Vælg et andet forum.');
+      const copyFrom = input.copyAgendaFrom ? get(input.copyAgendaFrom) : null;
+      if (copyFrom && copyFrom.forumId !== input.forumId) throw new CoreError('invalid-input', 'Dagsordenen kan kun kopieres fra et møde i samme forum.', 'copyAgendaFrom');
+      const lastId = input.fromLast ? lastMeeting.get(input.forumId)?.id : undefined;
+      if (input.fromLast && !lastId) throw new CoreError('not-found', 'Forummet har intet tidligere møde at starte fra. Vælg en skabelon eller et tomt møde.', 'fromLast');
+      const built = buildNewMeeting(input, {
+        template: input.templateId ? templates.get(input.templateId) : null,
+        last: lastId ? get(lastId) : null,
+        copyFrom,
+        members: members.list({ forumId: input.forumId }),
+      });
+      const date = built.header.date ?? input.date;
+      if (!date) throw new CoreError('invalid-input', 'Skriv mødets dato (det sidste møde har ingen dato for næste møde).', 'date');
       const id = randomUUID();
       const at = now().toISOString();
-      const source = input.copyAgendaFrom ? get(input.copyAgendaFrom) : null;
-      if (source && source.forumId !== input.forumId) throw new CoreError('invalid-input', 'Dagsordenen kan kun kopieres fra et møde i samme forum.', 'copyAgendaFrom');
       db.transaction(() => {
-        const people = source
-          ? source.people.map((p) => ({ id: randomUUID(), name: p.name, organisation: p.organisation, title: p.title, role: p.role, signs: p.signs, isReferent: p.isReferent, memberId: null as string | null }))
-          : members.list({ forumId: input.forumId }).map((m) => ({ id: randomUUID(), name: m.name, organisation: m.organisation, title: m.title, role: m.role, signs: m.signs, isReferent: false, memberId: m.id as string | null }));
-        // The agenda's shape carries over (titles, kinds, presenters, planned minutes, case facts), never what was said or decided.
-        const copyItem = (i: MeetingSubItem) => ({
-          id: randomUUID(),
-          title: i.title,
-          subtitle: i.subtitle,
-          kind: i.kind,
-          presenter: i.presenter,
-          plannedMinutes: i.plannedMinutes,
-          caseNumber: i.caseNumber,
-          kleNumber: i.kleNumber,
-          access: i.access,
-          routing: i.routing,
-        });
-        const items = (source?.items ?? []).map((i) => ({ ...copyItem(i), subItems: i.subItems.map(copyItem) }));
         write(
           input.forumId,
           {
@@ -122,19 +118,15 @@ export function createMeetingsService(db: Database, bus: EventBus, now: () => Da
             formatVersion: 1,
             id,
             forum: { name: '' },
-            title: input.title,
-            documentKind: input.documentKind ?? 'minutes',
-            date: input.date,
-            startTime: input.startTime ?? source?.startTime ?? null,
-            endTime: input.endTime ?? source?.endTime ?? null,
-            location: input.location ?? source?.location ?? null,
+            ...built.header,
+            date,
             status: 'draft',
-            people: people.map(({ memberId: _m, ...p }) => p),
-            items,
+            people: built.people.map(({ memberId: _m, ...p }) => p),
+            items: built.items,
           } as unknown as MeetingFile,
           { revision: 1, updatedAt: at, createdAt: at },
         );
-        for (const p of people) if (p.memberId) linkMember.run(p.memberId, id, p.id);
+        for (const p of built.people) if (p.memberId) linkMember.run(p.memberId, id, p.id);
       })();
       bus.emit('meetings.changed', { meetingId: id, revision: 1 });
       return get(id);

@@ -18,6 +18,7 @@ export interface MeetingRow {
   updated_at: string;
   created_at: string;
   extra: string | null;
+  agenda_sent: string | null;
 }
 
 export interface PersonRow {

@@ -141,6 +141,7 @@ export function createMeetingReader(db: Database) {
       jointBodies: m.joint_bodies === null ? [] : JSON.parse(m.joint_bodies),
       preamble: rich(m.preamble),
       forumId: m.forum_id,
+      agendaSent: m.agenda_sent === null ? null : JSON.parse(m.agenda_sent),
     };
     return meeting as unknown as Meeting;
   };

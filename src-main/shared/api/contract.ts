@@ -12,6 +12,7 @@ import { itemsMethods } from './itemsMethods';
 import { minutesMethods } from './minutesMethods';
 import { peopleMethods } from './peopleMethods';
 import { attachmentsMethods } from './attachmentsMethods';
+import { cycleMethods } from './cycleMethods';
 import { exportMethods } from './exportMethods';
 
 export const methods = {
@@ -22,6 +23,7 @@ export const methods = {
   ...minutesMethods,
   ...peopleMethods,
   ...attachmentsMethods,
+  ...cycleMethods,
   ...exportMethods,
 } satisfies Record<string, MethodSpec>;
 

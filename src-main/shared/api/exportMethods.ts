@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import { method } from './method';
 import { id } from './fields';
-import { exportVariants, type CprFinding, type ExportResult } from '../export/types';
+import { exportVariants, type CprFinding, type ExportResult, type PreviewHtml } from '../export/types';
 
 const common = {
   meetingId: id,
@@ -38,7 +38,7 @@ export const exportMethods = {
   ),
   'export.docx': method<ExportResult>()(fileExport),
   /** The document the PDF is printed from, for the preview: self-contained, no script, no page numbers. */
-  'export.html': method<{ html: string; title: string }>()(z.object(common).strict()),
+  'export.html': method<PreviewHtml>()(z.object(common).strict()),
   /** What a public export of this variant would ask the referent to confirm. */
   'export.findCpr': method<CprFinding[]>()(z.object({ meetingId: id, variant: z.enum(exportVariants).optional() }).strict()),
 };

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { method } from './method';
 import { dateString, id, optText, timeString, title } from './fields';
 import { richDocSchema } from '../richText/proseMirror';
-import { documentKinds, statuses } from '../meetingFile/types';
+import { documentKinds } from '../meetingFile/types';
 import type { Meeting, MeetingSummary, Saved } from '../domain/meeting';
 
 const nextMeeting = z
@@ -31,13 +31,18 @@ export const meetingsMethods = {
       .object({
         forumId: id,
         title,
-        date: dateString,
+        /** Required unless the meeting starts from the last one and that one's Næste møde has a date. */
+        date: dateString.optional(),
         documentKind: z.enum(documentKinds).optional(),
         startTime: timeString.nullish(),
         endTime: timeString.nullish(),
         location: optText(500).optional(),
         /** Start from this meeting's agenda and people (their roles, not their attendance). */
         copyAgendaFrom: id.optional(),
+        /** Start from an agenda template (built-in or the user's). */
+        templateId: id.optional(),
+        /** Start from the forum's last meeting with every carry-over rule (postponed items, open follow-ups, Næste møde). */
+        fromLast: z.boolean().optional(),
       })
       .strict(),
   ),
@@ -53,8 +58,6 @@ export const meetingsMethods = {
             startTime: timeString.nullable(),
             endTime: timeString.nullable(),
             location: optText(500),
-            // "signed" is reached only by signing (it locks the meeting), never set by hand.
-            status: z.enum(statuses).exclude(['signed']),
             jointBodies: z.array(z.string().trim().min(1).max(200)).max(20),
             preamble: richDocSchema.nullable(),
           })

@@ -20,7 +20,14 @@ export type MeetingView = Omit<MeetingFile, 'documentKind' | 'status' | 'people'
   people: Person[];
   items: MeetingItem[];
   jointBodies: string[];
+  /** The agenda as it was when it was sent (status "Dagsorden udsendt"), to show changes since. */
+  agendaSent: AgendaSnapshot | null;
 };
+
+export interface AgendaSnapshot {
+  sentAt: string;
+  items: { id: string; title: string; parentId: string | null; index: number }[];
+}
 export type Meeting = MeetingView;
 
 /** One line of a meeting list. */

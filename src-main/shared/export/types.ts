@@ -73,3 +73,17 @@ export interface ExportProgress {
   /** What is happening, in Danish: "Sideskift beregnes …". */
   message: string;
 }
+
+/**
+ * `export.html`: the document the PDF is printed from. `html` is complete and self-contained
+ * (fonts as data: URLs, its own CSP, no script). Inside the app's page its inline <style> and
+ * data: fonts are refused by the app's CSP (a srcdoc iframe inherits it), so `body` (the inner
+ * HTML of <body>, every text escaped) and `css` (the same style sheet, without the fonts) are
+ * given apart, for a shadow root with a constructed style sheet.
+ */
+export interface PreviewHtml {
+  html: string;
+  title: string;
+  body: string;
+  css: string;
+}

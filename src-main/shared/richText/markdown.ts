@@ -9,8 +9,10 @@
  *   list), numbered lists `1.` keeping the first number; nested by indentation: a marker indented
  *   further than the item above it opens a list inside that item (more lenient than CommonMark,
  *   which wants the item's content column; hand-written files are rarely that exact). A list may
- *   interrupt a paragraph (a numbered one only when it starts at 1, so "4. oktober" on its own
- *   line stays text); lists nest at most 8 deep, deeper markers are text;
+ *   interrupt a paragraph, a numbered one only when it starts at 1, so a wrapped line beginning
+ *   "4. oktober" stays in its paragraph (at the start of a block it does begin a list at 4, as in
+ *   CommonMark; docToMarkdown escapes it as "4\."); lists nest at most 8 deep, deeper markers
+ *   are text;
  * - inline: see markdownInline.ts.
  * Everything else (HTML, `>` quotes, code, tables, rules, setext headings) is literal text.
  *

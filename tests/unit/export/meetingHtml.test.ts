@@ -174,4 +174,16 @@ describe('meetingHtml', () => {
     );
     expect(meetingHtml(sink, { variant: 'minutes', public: false, logo: { src: 'https://evil.example/x.png', alt: 'x' } })).not.toContain('<img');
   });
+
+  it('export.html gives the preview: the whole document with its fonts, and body and CSS apart', async () => {
+    const preview = await fixture.core.call('export.html', { meetingId: sink.id, variant: 'agenda', public: true });
+    expect(preview.title).toBe('Dagsorden – Handicaprådet – 3. marts 2026 (offentlig udgave)');
+    expect(preview.html).toMatch(/@font-face\{font-family:'Noto Sans';[^}]*src:url\(data:font\/woff2;base64,/);
+    expect(preview.body.startsWith('<main>')).toBe(true);
+    expect(preview.body.endsWith('</main>')).toBe(true);
+    expect(preview.html).toContain(preview.body);
+    expect(preview.css).toContain('@page');
+    expect(preview.css).not.toContain('@font-face');
+    for (const w of sinkWords.closed) expect(preview.body).not.toContain(w);
+  });
 });
