@@ -3,6 +3,8 @@ import { exportCommand } from './exportCommand';
 import { importCommand } from './importCommand';
 import { listCommand } from './listCommand';
 import { showCommand } from './showCommand';
+import { templatesCommand } from './templatesCommand';
+import { newCommand } from './newCommand';
 
 /** Every command of ../shared/spec/cli.md that this version implements, in the order of --help. */
-export const commands: Command[] = [importCommand, listCommand, showCommand, exportCommand];
+export const commands: Command[] = [importCommand, listCommand, showCommand, templatesCommand, newCommand, exportCommand];
