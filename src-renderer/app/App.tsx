@@ -4,6 +4,7 @@ import { ForumsScreen } from '../features/forums/ForumsScreen';
 import { ForumScreen } from '../features/forums/ForumScreen';
 import { MeetingScreen } from '../features/meeting/MeetingScreen';
 import { useRoute } from './useRoute';
+import { TemplatesPanel } from '../features/templates/TemplatesPanel';
 
 export function App() {
   const { t, language, setLanguage } = useI18n();
@@ -30,6 +31,7 @@ export function App() {
       ) : (
         <main className="page">
           <ForumsScreen />
+          <TemplatesPanel />
         </main>
       )}
     </>

@@ -7,6 +7,8 @@ import { useClient } from '../../api/ClientContext';
 import { useI18n } from '../../i18n/I18nContext';
 import { navigate, routeHref } from '../../app/useRoute';
 import { MembersPanel } from './MembersPanel';
+import { FollowUpRegister } from './FollowUpRegister';
+import type { Template } from '../../../src-main/shared/templates/templateFile';
 
 const today = () => new Date().toLocaleDateString('sv-SE');
 
@@ -17,13 +19,15 @@ export function ForumScreen({ id }: { id: string }) {
   const [forum, setForum] = useState<Forum | null>(null);
   const [meetings, setMeetings] = useState<MeetingSummary[]>([]);
   const [error, setError] = useState<string | null>(null);
-  const [draft, setDraft] = useState({ title: '', date: today(), kind: 'minutes' as DocumentKind, fromLast: false });
+  const [draft, setDraft] = useState({ title: '', date: today(), kind: 'minutes' as DocumentKind, start: 'blank' });
+  const [templates, setTemplates] = useState<Template[]>([]);
 
   const load = useCallback(async () => {
     try {
       const f = await client.call('forums.get', { id });
       setForum(f);
       setMeetings(await client.call('meetings.list', { forumId: id }));
+      setTemplates(await client.call('templates.list', {}));
       setDraft((d) => (d.title ? d : { ...d, title: `Møde i ${f.name}` }));
     } catch (e) {
       setError((e as Error).message);
@@ -33,8 +37,17 @@ export function ForumScreen({ id }: { id: string }) {
 
   const create = async () => {
     try {
-      const last = draft.fromLast ? meetings[0] : undefined;
-      const m = await client.call('meetings.create', { forumId: id, title: draft.title, date: draft.date, documentKind: draft.kind, copyAgendaFrom: last?.id });
+      const fromLast = draft.start === 'last';
+      const templateId = draft.start.startsWith('template:') ? draft.start.slice(9) : undefined;
+      const m = await client.call('meetings.create', {
+        forumId: id,
+        title: draft.title,
+        // from the last meeting, an empty date means "the date its Næste møde gave"
+        date: draft.date || undefined,
+        documentKind: templateId || fromLast ? undefined : draft.kind,
+        templateId,
+        fromLast,
+      });
       navigate({ name: 'meeting', id: m.id });
     } catch (e) {
       setError((e as Error).message);
@@ -72,7 +85,7 @@ export function ForumScreen({ id }: { id: string }) {
           </label>
           <label>
             {t('meeting.date')}
-            <input type="date" value={draft.date} onChange={(e) => setDraft({ ...draft, date: e.target.value })} required />
+            <input type="date" value={draft.date} onChange={(e) => setDraft({ ...draft, date: e.target.value })} required={draft.start !== 'last'} />
           </label>
           <label>
             {t('meeting.kind')}
@@ -84,12 +97,18 @@ export function ForumScreen({ id }: { id: string }) {
               ))}
             </select>
           </label>
-          {meetings.length > 0 && (
-            <label className="check">
-              <input type="checkbox" checked={draft.fromLast} onChange={(e) => setDraft({ ...draft, fromLast: e.target.checked })} />
-              {t('meetings.fromLast', { title: meetings[0]!.title })}
-            </label>
-          )}
+          <label>
+            {t('meetings.start')}
+            <select value={draft.start} onChange={(e) => setDraft({ ...draft, start: e.target.value, date: e.target.value === 'last' ? '' : draft.date || today() })}>
+              <option value="blank">{t('meetings.blank')}</option>
+              {meetings.length > 0 && <option value="last">{t('meetings.fromLast', { title: meetings[0]!.title })}</option>}
+              {templates.map((tp) => (
+                <option key={tp.id} value={`template:${tp.id}`}>
+                  {t('meetings.fromTemplate', { name: tp.name })}
+                </option>
+              ))}
+            </select>
+          </label>
           <button type="submit" className="primary">
             {t('meetings.create')}
           </button>
@@ -116,6 +135,7 @@ export function ForumScreen({ id }: { id: string }) {
           </div>
         ))}
       </section>
+      <FollowUpRegister forumId={id} />
       <MembersPanel forumId={id} />
     </main>
   );

@@ -3,6 +3,7 @@ import type { RemovedItem } from '../../../src-main/shared/api/itemsMethods';
 import { useI18n } from '../../i18n/I18nContext';
 import { useMeeting } from './MeetingContext';
 import { flatItems } from './numbering';
+import { agendaChanges } from './agendaChanges';
 import { focusItem } from './focusItem';
 import { useCurrentItemId } from './currentItem';
 
@@ -23,6 +24,7 @@ export function AgendaNav({ numbers, onRemoved }: Props) {
   const list = useRef<HTMLOListElement>(null);
   const dragged = useRef<string | null>(null);
   const entries = flatItems(meeting.items);
+  const changes = agendaChanges(meeting);
 
   const siblingsOf = (parentId: string | null) => (parentId === null ? meeting.items : (meeting.items.find((i) => i.id === parentId)?.subItems ?? []));
   const refocus = (id: string) => requestAnimationFrame(() => list.current?.querySelector<HTMLButtonElement>(`[data-nav-id="${id}"]`)?.focus());
@@ -106,10 +108,16 @@ export function AgendaNav({ numbers, onRemoved }: Props) {
               onKeyDown={onKey(e.id, e.parentId)}
             >
               <span className="item-number">{numbers.get(e.id) || '–'}</span> {e.title}
+              {changes.marks.get(e.id) && <span className="change-mark"> ({t(`agenda.change.${changes.marks.get(e.id)!}`)})</span>}
             </button>
           </li>
         ))}
       </ol>
+      {changes.removed.length > 0 && (
+        <p className="hint">
+          {t('agenda.removedSinceSent')}: {changes.removed.join(', ')}
+        </p>
+      )}
       {!readOnly && (
         <form
           className="add-item"

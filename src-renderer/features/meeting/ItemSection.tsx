@@ -23,6 +23,22 @@ interface Props {
 
 const isRoundTableTitle = (title: string) => /bordet rundt/i.test(title);
 
+type ItemSectionName = 'description' | 'recommendation' | 'notes' | 'decision' | 'actions' | 'attachments';
+
+/** A section with something in it is always shown, whatever the template said. */
+function hasContent(item: MeetingSubItem, section: ItemSectionName): boolean {
+  switch (section) {
+    case 'decision':
+      return !!item.decision;
+    case 'actions':
+      return item.actions.length > 0;
+    case 'attachments':
+      return item.attachments.length > 0;
+    default:
+      return !!item[section];
+  }
+}
+
 /** One agenda item as the referent fills it in; sub-items nest one level. */
 export const ItemSection = memo(function ItemSection({ item, number, numbers, parentId }: Props) {
   const { meeting, client, change, saves, current, readOnly } = useMeeting();
@@ -37,6 +53,10 @@ export const ItemSection = memo(function ItemSection({ item, number, numbers, pa
   const headingId = `item-${item.id}-heading`;
   const hasCaseFacts = !!(item.caseNumber || item.kleNumber || item.routing || item.access === 'closed');
   const subItems = 'subItems' in item ? item.subItems : [];
+  // A template may show only some sections of an item; "Vis alle felter" shows the rest.
+  const [allSections, setAllSections] = useState(false);
+  const only = (item as { sections?: unknown }).sections;
+  const shows = (section: ItemSectionName) => allSections || !Array.isArray(only) || only.includes(section) || hasContent(item, section);
 
   return (
     <section
@@ -91,10 +111,10 @@ export const ItemSection = memo(function ItemSection({ item, number, numbers, pa
               <TextField label={t('item.routing')} value={item.routing} readOnly={readOnly} onText={(v) => save({ field: 'routing', value: v })} />
             </div>
           </details>
-          <RichField fieldId={`description-${item.id}`} label={t('item.description')} value={item.description ?? null} readOnly={readOnly} names={names} onChange={rich('description')} />
-          <RichField fieldId={`recommendation-${item.id}`} label={t('item.recommendation')} value={item.recommendation ?? null} readOnly={readOnly} names={names} onChange={rich('recommendation')} />
-          <RichField fieldId={`notes-${item.id}`} label={t('item.notes')} value={item.notes ?? null} readOnly={readOnly} names={names} onChange={rich('notes')} />
-          {showRoundTable ? (
+          {shows('description') && <RichField fieldId={`description-${item.id}`} label={t('item.description')} value={item.description ?? null} readOnly={readOnly} names={names} onChange={rich('description')} />}
+          {shows('recommendation') && <RichField fieldId={`recommendation-${item.id}`} label={t('item.recommendation')} value={item.recommendation ?? null} readOnly={readOnly} names={names} onChange={rich('recommendation')} />}
+          {shows('notes') && <RichField fieldId={`notes-${item.id}`} label={t('item.notes')} value={item.notes ?? null} readOnly={readOnly} names={names} onChange={rich('notes')} />}
+          {showRoundTable || (Array.isArray(only) && only.includes('roundTable')) ? (
             <RoundTable item={item} />
           ) : (
             !readOnly && (
@@ -104,9 +124,14 @@ export const ItemSection = memo(function ItemSection({ item, number, numbers, pa
             )
           )}
           <AbsencesEditor item={item} />
-          <DecisionEditor item={item} />
-          <ActionsEditor item={item} />
-          <AttachmentsEditor item={item} />
+          {shows('decision') && <DecisionEditor item={item} />}
+          {shows('actions') && <ActionsEditor item={item} />}
+          {shows('attachments') && <AttachmentsEditor item={item} />}
+          {Array.isArray(only) && !allSections && (
+            <button type="button" className="link-button" onClick={() => setAllSections(true)}>
+              {t('item.allSections')}
+            </button>
+          )}
         </>
       )}
       {subItems.map((s) => (

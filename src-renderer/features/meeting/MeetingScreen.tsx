@@ -10,6 +10,8 @@ import { ItemSection } from './ItemSection';
 import { LiveBar } from './LiveBar';
 import { MeetingContext, type MeetingContextValue } from './MeetingContext';
 import { MeetingHeader } from './MeetingHeader';
+import { LifeCycle } from './LifeCycle';
+import { SaveAsTemplate } from './SaveAsTemplate';
 import { NextMeetingForm } from './NextMeetingForm';
 import { flatItems, itemNumbers } from './numbering';
 import { ShortcutsDialog } from './ShortcutsDialog';
@@ -118,6 +120,7 @@ export function MeetingScreen({ id }: { id: string }) {
           <button type="button" className="link-button" onClick={() => setHelp(true)}>
             {t('shortcut.open')}
           </button>
+          <SaveAsTemplate />
         </div>
         <LiveBar meeting={meeting} current={current} numbers={numbers} saves={saves} message={message} />
         {removed && (
@@ -131,6 +134,7 @@ export function MeetingScreen({ id }: { id: string }) {
         <div className="meeting-layout">
           <AgendaNav numbers={numbers} onRemoved={(r) => { setRemoved(r); setMessage(t('agenda.removed', { title: r.item.title })); }} />
           <div className="meeting-body">
+            <LifeCycle />
             <MeetingHeader />
             <AttendancePanel />
             {shownItems.map((item) => (

@@ -1,4 +1,5 @@
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
+import { navigate } from '../../app/useRoute';
 import type { NextMeeting } from '../../../src-main/shared/meetingFile/types';
 import { useI18n } from '../../i18n/I18nContext';
 import { useMeeting } from './MeetingContext';
@@ -17,6 +18,16 @@ export function NextMeetingForm() {
     saves.schedule('nextMeeting', () => client.call('meetings.setNextMeeting', { meetingId: meeting.id, nextMeeting: next as never }));
   };
   const n = meeting.nextMeeting ?? {};
+  const [error, setError] = useState<string | null>(null);
+  const createNext = async () => {
+    try {
+      await saves.flush();
+      const { id } = await client.call('meetings.createNext', { meetingId: meeting.id });
+      navigate({ name: 'meeting', id });
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
   return (
     <section className="card" aria-labelledby="next-heading">
       <h2 id="next-heading">{t('next.heading')}</h2>
@@ -28,6 +39,15 @@ export function NextMeetingForm() {
         <TextField id="next-host" label={t('next.host')} value={n.host} readOnly={readOnly} onText={(v) => set('host', v)} />
         <TextField id="next-note" className="wide" label={t('next.note')} value={n.note} readOnly={readOnly} onText={(v) => set('note', v)} />
       </div>
+      <p className="hint">{t('next.createHint')}</p>
+      <button type="button" className="primary" onClick={() => void createNext()}>
+        {t('next.create')}
+      </button>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
     </section>
   );
 }
