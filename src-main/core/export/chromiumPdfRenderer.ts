@@ -4,7 +4,7 @@
  * than a whole 100-page export), pages are reused, and `close()` ends the browser process.
  * Sessions are pages, so the furniture prints in one page while the body prints in another.
  */
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { setTextsScript, type PdfRenderer, type PdfSession } from './pdfRenderer';
 import { findChromium } from './findChromium';
 import { CoreError } from '../coreError';
@@ -13,6 +13,14 @@ export interface ChromiumRendererOptions {
   /** Defaults to findChromium(). */
   executablePath?: string;
   env?: NodeJS.ProcessEnv;
+}
+
+// playwright-core is loaded on the first PDF, by a name esbuild does not follow: the app never
+// needs it (it prints with Electron), the CLI's other commands start faster, and bundles of the
+// core made for tests (tests/unit/core/crash.test.ts) neither carry nor break on it.
+const playwrightModule = 'playwright-core';
+async function loadChromium(): Promise<(typeof import('playwright-core'))['chromium']> {
+  return ((await import(playwrightModule)) as typeof import('playwright-core')).chromium;
 }
 
 // Chromium's setuid sandbox cannot start as root (containers, CI); everywhere else it stays on.
@@ -35,7 +43,7 @@ export function createChromiumPdfRenderer(options: ChromiumRendererOptions = {})
       const executablePath = options.executablePath ?? findChromium(options.env);
       let browser: Browser;
       try {
-        browser = await chromium.launch({ executablePath, args, headless: true });
+        browser = await (await loadChromium()).launch({ executablePath, args, headless: true });
       } catch (e) {
         throw new CoreError('internal', `Chromium (${executablePath}) kunne ikke starte, så der kan ikke laves PDF: ${(e as Error).message.split('\n')[0]}`);
       }

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import BetterSqlite3 from 'better-sqlite3';
 import { join } from 'node:path';
 import { migrate } from '../../../src-main/core/store/migrate';
-import { migrations } from '../../../src-main/core/store/migrations';
+import { latestSchemaVersion, migrations } from '../../../src-main/core/store/migrations';
 import { createCore } from '../../../src-main/core/createCore';
 import { makeTempDir } from '../../support/tempDir';
 
@@ -21,7 +21,7 @@ describe('migration 0002 (meetings) from version 1 with data in it', () => {
 
     const core = createCore({ dataDir: dir.path, backups: false });
     try {
-      expect(core.db.pragma('user_version', { simple: true })).toBe(2);
+      expect(core.db.pragma('user_version', { simple: true })).toBe(latestSchemaVersion);
       expect(await core.call('forums.list', {})).toEqual([
         { id: 'f1', name: 'Handicaprådet', organisation: 'Ringsted Kommune', shortName: null, createdAt: '2026-01-01T00:00:00Z' },
       ]);
