@@ -69,7 +69,11 @@ function factsTable(doc: ExportDoc): Table {
       new TableRow({
         children: [
           new TableCell({ width: { size: 25, type: WidthType.PERCENTAGE }, borders: noBorders, children: [text(f.label, { bold: true })] }),
-          new TableCell({ width: { size: 75, type: WidthType.PERCENTAGE }, borders: noBorders, children: f.lines.map((l) => text(l)) }),
+          new TableCell({
+            width: { size: 75, type: WidthType.PERCENTAGE },
+            borders: noBorders,
+            children: f.lines.map((l) => new Paragraph({ spacing: { after: 0 }, children: [new TextRun(l)] })),
+          }),
         ],
       }),
   );
@@ -79,7 +83,7 @@ function factsTable(doc: ExportDoc): Table {
 function body(doc: ExportDoc, lists: ListInstances): Array<Paragraph | Table> {
   const out: Array<Paragraph | Table> = [];
   if (doc.organisation) out.push(text(doc.organisation, { bold: true }));
-  out.push(new Paragraph({ heading: headingLevel(1), children: [new TextRun(doc.forumName), new TextRun({ text: doc.kindLabel.toUpperCase(), break: 1 })] }));
+  out.push(new Paragraph({ heading: headingLevel(1), children: [new TextRun(doc.forumName), new TextRun({ text: doc.kindLabel.toUpperCase(), break: 1, size: 26 })] }));
   out.push(text(doc.meetingTitle));
   if (doc.jointBodies) out.push(text(doc.jointBodies));
   if (doc.publicNote) out.push(text(doc.publicNote, { italics: true }));
@@ -115,6 +119,18 @@ function body(doc: ExportDoc, lists: ListInstances): Array<Paragraph | Table> {
   return out;
 }
 
+/** The PDF's look in Word's terms: one face, black headings, room between paragraphs (sizes in half-points, spacing in twips). */
+const headingStyle = (size: number, before: number) => ({ run: { font: 'Noto Sans', size, bold: true, color: '111111' }, paragraph: { spacing: { before, after: 80 }, keepNext: true } });
+const docxStyles = {
+  document: { run: { font: 'Noto Sans', size: 21, language: { value: 'da-DK' } }, paragraph: { spacing: { after: 100, line: 276 } } },
+  heading1: { ...headingStyle(38, 0), paragraph: { spacing: { after: 160, line: 320 }, keepNext: true } },
+  heading2: headingStyle(28, 320),
+  heading3: headingStyle(23, 200),
+  heading4: headingStyle(21, 160),
+  heading5: headingStyle(21, 120),
+  heading6: headingStyle(21, 120),
+};
+
 export async function meetingDocx(doc: ExportDoc): Promise<Uint8Array> {
   const lists = new ListInstances();
   const children = body(doc, lists);
@@ -125,7 +141,7 @@ export async function meetingDocx(doc: ExportDoc): Promise<Uint8Array> {
     creator: doc.author,
     description: doc.subject,
     lastModifiedBy: 'Referent',
-    styles: { default: { document: { run: { font: 'Noto Sans', size: 21, language: { value: 'da-DK' } } } } },
+    styles: { default: docxStyles },
     numbering: {
       config: [
         {

@@ -175,7 +175,7 @@ export function createMeetingsService(db: Database, bus: EventBus, now: () => Da
         if (existing) deleteMeeting.run(file.id);
         const forumId = forumFor(file);
         const at = now().toISOString();
-        write(forumId, file, { revision, updatedAt: file.updatedAt ?? at, createdAt: existing?.created_at ?? at });
+        write(forumId, file, { revision, updatedAt: file.updatedAt ?? at, createdAt: existing?.created_at ?? at, forumAsFiled: true });
         seedMembers(forumId, file);
         return { id: file.id, title: file.title, action: existing ? 'updated' : 'created' };
       })();

@@ -19,6 +19,7 @@ export interface MeetingRow {
   created_at: string;
   extra: string | null;
   agenda_sent: string | null;
+  forum_as_filed: string | null;
 }
 
 export interface PersonRow {

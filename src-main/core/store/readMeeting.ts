@@ -114,7 +114,7 @@ export function createMeetingReader(db: Database) {
       id: m.id,
       revision: m.revision,
       updatedAt: m.updated_at,
-      forum: { ...readExtra(m.forum_extra), name: m.forum_name, organisation: m.forum_organisation, shortName: m.forum_short_name },
+      forum: m.forum_as_filed ? JSON.parse(m.forum_as_filed) : { ...readExtra(m.forum_extra), name: m.forum_name, organisation: m.forum_organisation, shortName: m.forum_short_name },
       title: m.title,
       documentKind: m.document_kind,
       date: m.date,

@@ -13,8 +13,8 @@ const asRecord = (v: unknown) => v as Record<string, unknown>;
  */
 export function createMeetingWriter(db: Database) {
   const insertMeeting = db.prepare(
-    `INSERT INTO meetings (id, forum_id, title, document_kind, date, start_time, end_time, location, status, joint_bodies, preamble, next_meeting, revision, updated_at, created_at, extra)
-     VALUES (@id, @forum_id, @title, @document_kind, @date, @start_time, @end_time, @location, @status, @joint_bodies, @preamble, @next_meeting, @revision, @updated_at, @created_at, @extra)`,
+    `INSERT INTO meetings (id, forum_id, title, document_kind, date, start_time, end_time, location, status, joint_bodies, preamble, next_meeting, revision, updated_at, created_at, extra, forum_as_filed)
+     VALUES (@id, @forum_id, @title, @document_kind, @date, @start_time, @end_time, @location, @status, @joint_bodies, @preamble, @next_meeting, @revision, @updated_at, @created_at, @extra, @forum_as_filed)`,
   );
   const insertPerson = db.prepare(
     `INSERT INTO meeting_people (meeting_id, id, sort_order, member_id, name, organisation, title, role, attendance, attendance_note, remark, is_referent, signs, substitute_for, extra)
@@ -111,7 +111,8 @@ export function createMeetingWriter(db: Database) {
     (item.subItems ?? []).forEach((sub, i) => writeItem(meetingId, sub, item.id, i));
   }
 
-  function writeMeeting(forumId: string, m: MeetingFile, meta: { revision: number; updatedAt: string; createdAt: string }): void {
+  /** `meta.forumAsFiled`: keep the file's own forum facts (an import); absent, the forum here is used. */
+  function writeMeeting(forumId: string, m: MeetingFile, meta: { revision: number; updatedAt: string; createdAt: string; forumAsFiled?: boolean }): void {
     insertMeeting.run({
       id: m.id,
       forum_id: forumId,
@@ -129,6 +130,7 @@ export function createMeetingWriter(db: Database) {
       updated_at: meta.updatedAt,
       created_at: meta.createdAt,
       extra: splitExtra(asRecord(m), knownKeys.meeting),
+      forum_as_filed: meta.forumAsFiled ? JSON.stringify(m.forum) : null,
     });
     (m.people ?? []).forEach((p, i) =>
       insertPerson.run({

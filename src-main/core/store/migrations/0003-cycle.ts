@@ -2,7 +2,7 @@ import type { Migration } from '../migration';
 
 /**
  * The meeting cycle: the user's agenda templates, the agenda as it was when it was sent (so later
- * changes show as such), and where a carried-over item or follow-up came from.
+ * changes show as such); and the forum as an imported meeting file named it.
  */
 export const m0003Cycle: Migration = {
   version: 3,
@@ -19,6 +19,9 @@ export const m0003Cycle: Migration = {
       CREATE UNIQUE INDEX templates_name ON templates (name COLLATE NOCASE);
 
       ALTER TABLE meetings ADD COLUMN agenda_sent TEXT;
+      -- The forum as the imported file named it: minutes are a record, and a meeting file must
+      -- read back as it was written even when the forum here has since been renamed.
+      ALTER TABLE meetings ADD COLUMN forum_as_filed TEXT;
     `);
   },
 };
