@@ -13,6 +13,7 @@ import type { PdfRenderer } from './export/pdfRenderer';
 import { createChromiumPdfRenderer } from './export/chromiumPdfRenderer';
 import { defaultResourcesDir } from './export/resourcesDir';
 import { appVersion } from './version';
+import type { PassphraseStore } from './signing/passphraseStore';
 
 export interface CoreOptions {
   /** The installation's data folder: the SQLite file, backups, attachments. */
@@ -32,6 +33,8 @@ export interface CoreOptions {
   pdfRenderer?: PdfRenderer;
   /** The folder with fonts/ (default: found beside the bundle or in the working folder). */
   resourcesDir?: string;
+  /** Keeps certificate passphrases encrypted when the user asks (the app: safeStorage); absent: never kept. */
+  passphraseStore?: PassphraseStore;
 }
 
 export interface Core {
@@ -55,7 +58,7 @@ export function createCore(options: CoreOptions): Core {
     resourcesDir: options.resourcesDir ?? defaultResourcesDir(),
     createPdfRenderer: () => options.pdfRenderer ?? createChromiumPdfRenderer(),
     producer: `Referent ${appVersion}`,
-  });
+  }, options.passphraseStore ?? null);
   const handlers = createHandlers(services);
   const backups = options.readonly || options.backups === false ? null : scheduleBackups(db, options.dataDir, now);
 

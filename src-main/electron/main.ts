@@ -6,6 +6,7 @@
 import { app, BrowserWindow, dialog, Menu, nativeTheme, session } from 'electron';
 import { join } from 'node:path';
 import { createCore, type Core } from '../core/createCore';
+import { createSafeStoragePassphraseStore } from './passphraseStore';
 import { listBackups, restoreBackup } from '../core/store/backups';
 import { recoveryDialog } from './startupRecovery';
 import { StoreError } from '../core/store/storeError';
@@ -14,6 +15,7 @@ import { createMenuTemplate } from './menuTemplate';
 import { findNativeBinding } from './nativeBinding';
 import { guardNavigation } from './navigation';
 import { denyAllPermissions } from './permissions';
+import { handleDownloads } from './downloads';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { appEntryUrl } from './senderCheck';
 import { createWindowOptions } from './windowOptions';
@@ -49,7 +51,11 @@ const outDir = join(__dirname, '..');
 const projectRoot = join(outDir, '..');
 
 /** PDFs are printed by Electron's own Chromium (printToPDF), with the fonts from resources/. */
-const exportOptions = { pdfRenderer: createElectronPdfRenderer(), resourcesDir: join(projectRoot, 'resources') };
+const exportOptions = {
+  pdfRenderer: createElectronPdfRenderer(),
+  resourcesDir: join(projectRoot, 'resources'),
+  passphraseStore: createSafeStoragePassphraseStore(dataDir),
+};
 
 function createWindow(): void {
   const preload = join(outDir, 'preload', 'preload.cjs');
@@ -103,6 +109,7 @@ function openCoreWithRecovery(dir: string, nativeBinding: string | undefined): C
 
 function start(): void {
   denyAllPermissions(session.defaultSession);
+  handleDownloads(session.defaultSession);
   handleAppProtocol(join(outDir, 'renderer'));
 
   const dir = dataDir();

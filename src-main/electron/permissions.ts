@@ -14,9 +14,5 @@ export function denyAllPermissions(ses: Session): void {
   ses.setPermissionCheckHandler(() => false);
   // WebUSB/WebHID/WebSerial device access. Optional call: not every Electron build has it.
   ses.setDevicePermissionHandler?.(() => false);
-  // PDFs and exports are written by the main process after a save dialog; the page never
-  // downloads anything, so a download it starts (a blob link) is cancelled.
-  ses.on('will-download', (event) => {
-    event.preventDefault();
-  });
+  // Downloads are not a permission: downloads.ts lets only the page's own export Blobs through.
 }

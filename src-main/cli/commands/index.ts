@@ -5,6 +5,8 @@ import { listCommand } from './listCommand';
 import { showCommand } from './showCommand';
 import { templatesCommand } from './templatesCommand';
 import { newCommand } from './newCommand';
+import { signCommand } from './signCommand';
+import { verifyCommand } from './verifyCommand';
 
 /** Every command of ../shared/spec/cli.md that this version implements, in the order of --help. */
-export const commands: Command[] = [importCommand, listCommand, showCommand, templatesCommand, newCommand, exportCommand];
+export const commands: Command[] = [importCommand, listCommand, showCommand, templatesCommand, newCommand, exportCommand, signCommand, verifyCommand];

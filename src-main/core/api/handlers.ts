@@ -62,5 +62,13 @@ export function createHandlers(s: Services): Handlers {
     'export.docx': (input) => s.export.docx(input),
     'export.html': (input) => s.export.html(input),
     'export.findCpr': (input) => s.export.findCpr(input),
+
+    'signing.importCertificate': (input) => s.certificates.import(input),
+    'signing.listCertificates': () => s.certificates.list(),
+    'signing.removeCertificate': ({ id }) => s.certificates.remove(id),
+    'signing.sign': (input) => s.signing.signWithCertificate(input),
+    'signing.versions': ({ meetingId }) => s.signing.versions(meetingId),
+    'signing.verify': (input) => s.signing.verify(input),
+    'meetings.reopen': (input) => s.signing.reopen(input),
   };
 }

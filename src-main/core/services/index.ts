@@ -12,15 +12,22 @@ import { createPeopleService } from './people';
 import { createTemplatesService } from './templates';
 import { createCycleService } from './cycle';
 import { createExportService, type ExportDeps } from '../export/exportService';
+import { createCertificates } from '../signing/certificates';
+import { createSigningService } from '../signing/signingService';
+import type { PassphraseStore } from '../signing/passphraseStore';
 
 /** What the export service needs beyond the store: where the fonts are and how to print a PDF. */
 export type ExportSetup = Pick<ExportDeps, 'resourcesDir' | 'createPdfRenderer' | 'producer'>;
 
-export function createServices(db: Database, bus: EventBus, now: () => Date, dataDir: string, exportSetup: ExportSetup) {
+export function createServices(db: Database, bus: EventBus, now: () => Date, dataDir: string, exportSetup: ExportSetup, passphrases: PassphraseStore | null = null) {
   const mutator = createMutator(db, bus, now);
   const members = createMembersService(db, now);
   const templates = createTemplatesService(db, now);
   const meetings = createMeetingsService(db, bus, now, mutator, members, templates);
+  const items = createItemsService(db, mutator);
+  const exporter = createExportService({ ...exportSetup, getMeeting: meetings.get, bus, now, dataDir });
+  const certificates = createCertificates(db, dataDir, now, passphrases);
+  const signing = createSigningService({ db, dataDir, resourcesDir: exportSetup.resourcesDir, now, mutator, getMeeting: meetings.get, addItem: items.add, exporter, certificates });
   return {
     app: createAppService(),
     forums: createForumsService(db, bus, now),
@@ -28,11 +35,13 @@ export function createServices(db: Database, bus: EventBus, now: () => Date, dat
     meetings,
     templates,
     cycle: createCycleService(db, mutator, meetings),
-    items: createItemsService(db, mutator),
+    items,
     minutes: createMinutesService(db, mutator),
     people: createPeopleService(db, mutator),
     attachments: createAttachmentsService(db, dataDir, now, mutator),
-    export: createExportService({ ...exportSetup, getMeeting: meetings.get, bus, now, dataDir }),
+    export: exporter,
+    certificates,
+    signing,
   };
 }
 

@@ -14,6 +14,7 @@ import { peopleMethods } from './peopleMethods';
 import { attachmentsMethods } from './attachmentsMethods';
 import { cycleMethods } from './cycleMethods';
 import { exportMethods } from './exportMethods';
+import { signingMethods } from './signingMethods';
 
 export const methods = {
   ...appMethods,
@@ -25,6 +26,7 @@ export const methods = {
   ...attachmentsMethods,
   ...cycleMethods,
   ...exportMethods,
+  ...signingMethods,
 } satisfies Record<string, MethodSpec>;
 
 export type Methods = typeof methods;

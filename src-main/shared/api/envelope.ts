@@ -8,6 +8,8 @@ export type ErrorCode =
   | 'not-found'
   | 'conflict'
   | 'meeting-locked'
+  | 'wrong-passphrase'
+  | 'certificate-refused'
   | 'database-error'
   | 'internal';
 

@@ -19,6 +19,7 @@ import { useMeetingLoader } from './useMeetingLoader';
 import { useShortcuts } from './useShortcuts';
 import { useProgressiveCount } from './useProgressiveCount';
 import { CurrentItem } from './currentItem';
+import { ExportDialog } from '../export/ExportDialog';
 
 /** The meeting screen: where the referent spends the meeting. */
 export function MeetingScreen({ id }: { id: string }) {
@@ -121,6 +122,7 @@ export function MeetingScreen({ id }: { id: string }) {
             {t('shortcut.open')}
           </button>
           <SaveAsTemplate />
+          <ExportDialog />
         </div>
         <LiveBar meeting={meeting} current={current} numbers={numbers} saves={saves} message={message} />
         {removed && (

@@ -30,6 +30,8 @@ function fakeElectron(dataDir: string) {
     windowOpen: undefined as undefined | ((details: { url: string }) => unknown),
     windowOptions: undefined as undefined | { webPreferences: Record<string, unknown> },
     opened: [] as string[],
+    openedPaths: [] as string[],
+    sessionListeners: new Map<string, Fn>(),
     sent: [] as unknown[][],
   };
   const ready = new Promise<void>((resolve) => (state.ready = resolve));
@@ -79,7 +81,7 @@ function fakeElectron(dataDir: string) {
           f(null, 'media', (ok) => calls.push(`permission request ${ok}`)),
         setPermissionCheckHandler: (f: () => boolean) => calls.push(`permission check ${f()}`),
         setDevicePermissionHandler: (f: () => boolean) => calls.push(`device permission ${f()}`),
-        on: () => {},
+        on: (name: string, f: Fn) => state.sessionListeners.set(name, f),
       },
     },
     protocol: {
@@ -90,7 +92,10 @@ function fakeElectron(dataDir: string) {
       handle: (channel: string, f: (event: unknown, ...args: unknown[]) => Promise<unknown>) => state.ipcHandlers.set(channel, f),
       removeHandler: (channel: string) => calls.push(`removeHandler ${channel}`),
     },
-    shell: { openExternal: async (url: string) => void state.opened.push(url) },
+    shell: {
+      openExternal: async (url: string) => void state.opened.push(url),
+      openPath: async (path: string) => (state.openedPaths.push(path), ''),
+    },
   };
   return { electron, state };
 }
@@ -183,5 +188,45 @@ describe('main.ts wired to a stand-in electron', () => {
     let attachPrevented = false;
     state.contentsListeners.get('will-attach-webview')!({ url: '', preventDefault: () => (attachPrevented = true) });
     expect(attachPrevented).toBe(true);
+  });
+
+  it('saves our own export Blobs through a save dialog and opens them; cancels every other download', async () => {
+    const download = (url: string, pageUrl = 'app://referent/index.html', savePath = '/home/r/Documents/Referat.pdf') => {
+      let prevented = false;
+      const item = {
+        dialog: undefined as undefined | { defaultPath?: string },
+        done: undefined as undefined | ((e: unknown, state: string) => void),
+        getURL: () => url,
+        getFilename: () => 'Referat Dialogforum 2021-04-15.pdf',
+        getSavePath: () => savePath,
+        setSaveDialogOptions(o: { defaultPath?: string }) {
+          this.dialog = o;
+        },
+        once(_name: string, f: (e: unknown, state: string) => void) {
+          this.done = f;
+        },
+      };
+      (state.sessionListeners.get('will-download') as (e: unknown, i: unknown, c: unknown) => void)(
+        { preventDefault: () => (prevented = true) },
+        item,
+        { getURL: () => pageUrl },
+      );
+      return { prevented, item };
+    };
+    for (const url of ['https://example.com/x.pdf', 'file:///etc/passwd', 'blob:https://evil.example/1', 'data:application/pdf,x']) {
+      expect(download(url).prevented, url).toBe(true);
+    }
+    expect(download('blob:app://referent/1', 'https://evil.example/').prevented).toBe(true);
+    const ok = download('blob:app://referent/2f0c7a3e');
+    expect(ok.prevented).toBe(false);
+    expect(ok.item.dialog?.defaultPath).toBe(join(dataDir, 'Referat Dialogforum 2021-04-15.pdf'));
+    ok.item.done!({}, 'cancelled');
+    ok.item.done!({}, 'completed');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(state.openedPaths).toEqual(['/home/r/Documents/Referat.pdf']);
+    const renamed = download('blob:app://referent/3', 'app://referent/index.html', '/home/r/Documents/Referat.exe');
+    renamed.item.done!({}, 'completed');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(state.openedPaths).toHaveLength(1);
   });
 });
