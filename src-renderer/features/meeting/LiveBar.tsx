@@ -32,7 +32,8 @@ export function LiveBar({ meeting, current, numbers, saves, message }: { meeting
   }, [currentItemId]);
 
   const item = meeting.items.flatMap((i) => [i, ...i.subItems]).find((i) => i.id === currentItemId);
-  const elapsed = currentItemId ? (spent.current.get(currentItemId) ?? 0) + now - since.current.at : 0;
+  // Never negative: the clock state can be a tick older than the moment the item became current.
+  const elapsed = currentItemId ? (spent.current.get(currentItemId) ?? 0) + Math.max(0, now - since.current.at) : 0;
   const planned = item?.plannedMinutes ?? null;
   const over = planned !== null && elapsed > planned * 60_000;
   const clock = new Date(now).toLocaleTimeString('da-DK', { hour: '2-digit', minute: '2-digit' });

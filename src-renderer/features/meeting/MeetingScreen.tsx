@@ -44,12 +44,10 @@ export function MeetingScreen({ id }: { id: string }) {
     if (first && meeting.status !== 'signed') focusItem(first.id, 'notes');
   }, [meeting]);
   useEffect(() => {
+    // Kept until the item is on the screen: a long meeting renders in batches.
     const f = pendingFocus.current;
-    if (f && meeting) {
-      pendingFocus.current = null;
-      focusItem(f.itemId, f.part);
-    }
-  }, [meeting]);
+    if (f && meeting && focusItem(f.itemId, f.part)) pendingFocus.current = null;
+  });
 
   const undo = useCallback(() => {
     if (!removed || !meeting) return false;

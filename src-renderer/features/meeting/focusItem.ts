@@ -9,10 +9,11 @@ const selectors: Record<ItemPart, (id: string) => string> = {
   absence: (id) => `#absence-person-${CSS.escape(id)}`,
 };
 
-/** Scrolls to an item and focuses the wanted part (a lazy editor wakes up on focus). */
-export function focusItem(itemId: string, part: ItemPart): void {
+/** Scrolls to an item and focuses the wanted part (a lazy editor wakes up on focus); false when not on screen yet. */
+export function focusItem(itemId: string, part: ItemPart): boolean {
   const el = document.querySelector<HTMLElement>(selectors[part](itemId));
-  if (!el) return;
+  if (!el) return false;
   el.scrollIntoView({ block: 'center' });
   el.focus();
+  return true;
 }

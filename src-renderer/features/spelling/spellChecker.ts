@@ -9,7 +9,7 @@ class SpellChecker {
   private nextId = 1;
   private readonly waiting = new Map<number, (a: SpellAnswer) => void>();
   private readonly known = new Map<string, boolean>();
-  private readonly listeners = new Set<() => void>();
+  private readonly listeners = new Set<(changed: ReadonlySet<string>) => void>();
   private extra = new Set<string>();
 
   private start(): Worker {
@@ -51,7 +51,8 @@ class SpellChecker {
     if (answer.error) return;
     const bad = new Set(answer.misspelled);
     for (const w of fresh) this.known.set(w, !bad.has(w));
-    for (const cb of this.listeners) cb();
+    // Only misspelled words change any decoration.
+    if (bad.size) this.tell(bad);
   }
 
   async suggest(word: string): Promise<string[]> {
@@ -64,10 +65,15 @@ class SpellChecker {
     if (fresh.length === 0) return;
     for (const w of fresh) this.extra.add(w);
     if (this.worker) this.post({ type: 'add', words: fresh });
-    for (const cb of this.listeners) cb();
+    this.tell(new Set(fresh));
   }
 
-  onChange(cb: () => void): () => void {
+  private tell(changed: ReadonlySet<string>): void {
+    for (const cb of this.listeners) cb(changed);
+  }
+
+  /** `cb` hears which words changed status, so an editor redraws only when it holds one of them. */
+  onChange(cb: (changed: ReadonlySet<string>) => void): () => void {
     this.listeners.add(cb);
     return () => this.listeners.delete(cb);
   }

@@ -56,8 +56,9 @@ export const Spelling = Extension.create({
             if (timer) clearTimeout(timer);
             timer = setTimeout(() => void spellChecker.check(allWords(view.state.doc)), checkDelayMs);
           };
-          const off = spellChecker.onChange(() => {
-            if (!view.isDestroyed) view.dispatch(view.state.tr.setMeta(key, true));
+          // Many fields are live at once: redraw only those holding a word whose status changed.
+          const off = spellChecker.onChange((changed) => {
+            if (!view.isDestroyed && allWords(view.state.doc).some((w) => changed.has(w))) view.dispatch(view.state.tr.setMeta(key, true));
           });
           schedule();
           return {

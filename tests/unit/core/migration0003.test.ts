@@ -3,7 +3,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { migrate } from '../../../src-main/core/store/migrate';
-import { migrations } from '../../../src-main/core/store/migrations';
+import { latestSchemaVersion, migrations } from '../../../src-main/core/store/migrations';
 import { createCore } from '../../../src-main/core/createCore';
 import { makeTempDir } from '../../support/tempDir';
 
@@ -39,7 +39,7 @@ describe('migration 0003 (templates, agenda as sent) from version 2 with data in
       dst.close();
 
       const upgraded = createCore({ dataDir: dir2.path, backups: false });
-      expect(upgraded.db.pragma('user_version', { simple: true })).toBe(3);
+      expect(upgraded.db.pragma('user_version', { simple: true })).toBe(latestSchemaVersion);
       expect((await upgraded.call('meetings.exportFile', { id })).text).toBe(exported);
       expect((await upgraded.call('meetings.get', { id })).agendaSent).toBeNull();
       expect((await upgraded.call('templates.list', {})).length).toBe(3);

@@ -7,7 +7,7 @@ import { migrations } from '../../../src-main/core/store/migrations';
 import { createCore } from '../../../src-main/core/createCore';
 import { makeTempDir } from '../../support/tempDir';
 
-describe('migration 0004 (certificates, signed versions) from version 3 with a meeting in it', () => {
+describe('migration 0004 (certificates, signed versions) from a version-3 file', () => {
   let dir: ReturnType<typeof makeTempDir>;
   beforeEach(() => (dir = makeTempDir()));
   afterEach(() => dir.remove());
@@ -17,7 +17,7 @@ describe('migration 0004 (certificates, signed versions) from version 3 with a m
     migrate(db, migrations, 3);
     expect(db.pragma('user_version', { simple: true })).toBe(3);
     db.close();
-    // Version 3 filled through the importer would need version-4 code; a meeting row written by SQL stands in.
+    // Opening the version-3 file runs 0004; the meeting is then imported through the upgraded store.
     const core = createCore({ dataDir: dir.path, backups: false });
     expect(core.db.pragma('user_version', { simple: true })).toBe(4);
     const text = readFileSync('tests/fixtures/norddjurs-2021-04-15.meeting.json', 'utf8');
