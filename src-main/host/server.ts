@@ -113,7 +113,10 @@ export async function startHost(options: HostOptions): Promise<Host> {
     async close() {
       unsubscribe.forEach((u) => u());
       for (const s of streams) s.end();
-      await new Promise<void>((ok) => server.close(() => ok()));
+      const closed = new Promise<void>((ok) => server.close(() => ok()));
+      // A browser keeps idle keep-alive connections open; they must not hold the close up.
+      server.closeAllConnections();
+      await closed;
     },
   };
 }

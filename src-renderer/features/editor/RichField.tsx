@@ -1,4 +1,5 @@
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { EditorContent, useEditor } from '@tiptap/react';
 import type { RichDoc } from '../../../src-main/shared/richText/proseMirror';
 import { cleanPastedHtml, richExtensions } from './extensions';
@@ -34,7 +35,13 @@ export const RichField = memo(function RichField(props: RichFieldProps) {
       <div className="field-label" id={`${props.fieldId}-label`}>
         {props.label}
       </div>
-      {live ? <LiveEditor {...props} autoFocus={wanted} /> : <StaticRich {...props} onWake={() => setWanted(true)} />}
+      {live ? (
+        <LiveEditor {...props} autoFocus={wanted} />
+      ) : (
+        // flushSync: the editor must exist and hold the focus before the next key arrives, or the
+        // first letter typed into a field that was just focused would be lost.
+        <StaticRich {...props} onWake={() => flushSync(() => setWanted(true))} />
+      )}
     </div>
   );
 });
@@ -79,8 +86,12 @@ function LiveEditor({ value, onChange, onBlur, label, fieldId, names, readOnly, 
     },
     onBlur: () => onBlur?.(),
   });
-  useEffect(() => {
-    if (autoFocus && editor) editor.commands.focus('end');
+  useLayoutEffect(() => {
+    // Focus now, not in tiptap's focus command (it waits for an animation frame, and a key typed
+    // in between would go to no field).
+    if (!autoFocus || !editor) return;
+    editor.view.focus();
+    editor.commands.setTextSelection(editor.state.doc.content.size);
   }, [autoFocus, editor]);
   useEffect(() => editor?.setEditable(!readOnly), [editor, readOnly]);
   // The meeting's own names are right even when the dictionary does not know them.
