@@ -14,8 +14,8 @@ const globalOptions = {
 } as const;
 
 function helpText(): string {
-  const width = Math.max(...commands.map((c) => c.usage.length), 10);
-  const lines = commands.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`);
+  // Usage on one line, what it does indented below: the usages are too long for columns.
+  const lines = commands.map((c) => `  ${c.usage}\n      ${c.summary}`);
   return [
     'Brug: referent <kommando> [tilvalg]',
     '',
