@@ -1,5 +1,5 @@
 /**
- * The meeting file (spec: ../../../../shared/spec/meeting-file.md) as zod schemas. Objects are
+ * The meeting file (its spec, "The meeting file (mødefil), format version 1") as zod schemas. Objects are
  * loose: keys this version does not know are kept on the parsed objects so they survive a round
  * trip. Parsing applies the spec's defaults and turns rich text into canonical ProseMirror (or null
  * when empty). Cross-references (ids, person references) are checked after the schema, in

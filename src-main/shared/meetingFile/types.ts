@@ -1,5 +1,5 @@
 /**
- * The meeting file (../../../../shared/spec/meeting-file.md) as TypeScript: the enum values with
+ * The meeting file (its spec, format version 1) as TypeScript: the enum values with
  * their Danish labels, and the parsed meeting that `parseMeetingFile` returns and
  * `serializeMeetingFile` takes.
  *

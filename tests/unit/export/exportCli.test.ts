@@ -1,4 +1,4 @@
-/** `referent export … --format pdf|docx` (../shared/spec/cli.md) on a real data folder and a real Chromium. */
+/** `referent export … --format pdf|docx` (the spec of the referent command) on a real data folder and a real Chromium. */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
