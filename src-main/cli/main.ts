@@ -1,4 +1,4 @@
-/** The `referent` command (../shared/spec/cli.md): the core on the command line. */
+/** The `referent` command (as its spec describes): the core on the command line. */
 import { run } from './run';
 import { processIo } from './io';
 

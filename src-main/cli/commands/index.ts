@@ -8,5 +8,5 @@ import { newCommand } from './newCommand';
 import { signCommand } from './signCommand';
 import { verifyCommand } from './verifyCommand';
 
-/** Every command of ../shared/spec/cli.md that this version implements, in the order of --help. */
+/** Every command of the referent spec that this version implements, in the order of --help. */
 export const commands: Command[] = [importCommand, listCommand, showCommand, templatesCommand, newCommand, exportCommand, signCommand, verifyCommand];

@@ -1,5 +1,5 @@
 /**
- * Which Chromium the CLI renders with (../shared/spec/cli.md): REFERENT_CHROMIUM, else the first
+ * Which Chromium the CLI renders with (as its spec describes): REFERENT_CHROMIUM, else the first
  * of chromium, chromium-browser, google-chrome on PATH. Playwright's own browser download is never
  * used: the machines Referent runs on may have no network.
  */
