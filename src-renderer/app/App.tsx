@@ -5,6 +5,8 @@ import { ForumScreen } from '../features/forums/ForumScreen';
 import { MeetingScreen } from '../features/meeting/MeetingScreen';
 import { useRoute } from './useRoute';
 import { TemplatesPanel } from '../features/templates/TemplatesPanel';
+import { CertificatesPanel } from '../features/signing/CertificatesPanel';
+import { VerifyPanel } from '../features/signing/VerifyPanel';
 
 export function App() {
   const { t, language, setLanguage } = useI18n();
@@ -32,6 +34,8 @@ export function App() {
         <main className="page">
           <ForumsScreen />
           <TemplatesPanel />
+          <CertificatesPanel />
+          <VerifyPanel />
         </main>
       )}
     </>

@@ -20,6 +20,7 @@ import { useShortcuts } from './useShortcuts';
 import { useProgressiveCount } from './useProgressiveCount';
 import { CurrentItem } from './currentItem';
 import { ExportDialog } from '../export/ExportDialog';
+import { SigningPanel } from '../signing/SigningPanel';
 
 /** The meeting screen: where the referent spends the meeting. */
 export function MeetingScreen({ id }: { id: string }) {
@@ -135,6 +136,7 @@ export function MeetingScreen({ id }: { id: string }) {
           <AgendaNav numbers={numbers} onRemoved={(r) => { setRemoved(r); setMessage(t('agenda.removed', { title: r.item.title })); }} />
           <div className="meeting-body">
             <LifeCycle />
+            <SigningPanel />
             <MeetingHeader />
             <AttendancePanel />
             {shownItems.map((item) => (
