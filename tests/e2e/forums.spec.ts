@@ -41,7 +41,7 @@ test('an empty name is refused with a message and nothing is stored', async ({ p
   await page.getByRole('button', { name: 'Nyt forum' }).click();
   await page.getByLabel('Navn').fill('   ');
   // bypass the browser's own `required` check to reach the core's validation
-  await page.locator('form').evaluate((f: HTMLFormElement) => (f.noValidate = true));
+  await page.getByRole('form', { name: 'Nyt forum' }).evaluate((f: HTMLFormElement) => (f.noValidate = true));
   await page.getByRole('button', { name: 'Opret forum' }).click();
   await expect(page.getByRole('alert')).toContainText('Skriv forummets navn.');
   expect(await core.call('forums.list', {})).toEqual([]);
