@@ -14,6 +14,7 @@ import { createChromiumPdfRenderer } from './export/chromiumPdfRenderer';
 import { defaultResourcesDir } from './export/resourcesDir';
 import { appVersion } from './version';
 import type { PassphraseStore } from './signing/passphraseStore';
+import type { SyncTarget } from './sync/syncTarget';
 
 export interface CoreOptions {
   /** The installation's data folder: the SQLite file, backups, attachments. */
@@ -35,6 +36,10 @@ export interface CoreOptions {
   resourcesDir?: string;
   /** Keeps certificate passphrases encrypted when the user asks (the app: safeStorage); absent: never kept. */
   passphraseStore?: PassphraseStore;
+  /** Poll the shared-drive folder in the background (the app and the host; off for the CLI and tests). */
+  syncWorker?: boolean | { pollMs?: number; afterChangeMs?: number };
+  /** The folder layer for sync (tests: faults, or an in-memory drive). Default: the real folder. */
+  syncTargetFor?: (folder: string) => SyncTarget;
 }
 
 export interface Core {
@@ -58,7 +63,8 @@ export function createCore(options: CoreOptions): Core {
     resourcesDir: options.resourcesDir ?? defaultResourcesDir(),
     createPdfRenderer: () => options.pdfRenderer ?? createChromiumPdfRenderer(),
     producer: `Referent ${appVersion}`,
-  }, options.passphraseStore ?? null);
+  }, options.passphraseStore ?? null, options.syncTargetFor);
+  if (options.syncWorker && !options.readonly) services.sync.startWorker(options.syncWorker === true ? {} : options.syncWorker);
   const handlers = createHandlers(services);
   const backups = options.readonly || options.backups === false ? null : scheduleBackups(db, options.dataDir, now);
 
@@ -74,6 +80,7 @@ export function createCore(options: CoreOptions): Core {
     db,
     close() {
       backups?.stop();
+      void services.sync.stop();
       // The renderer's browser ends in the background; its process keeps Node alive until it has.
       services.export.close().catch((e: unknown) => console.error('[referent] the PDF renderer did not close', e));
       db.close();

@@ -7,6 +7,7 @@ import { templatesCommand } from './templatesCommand';
 import { newCommand } from './newCommand';
 import { signCommand } from './signCommand';
 import { verifyCommand } from './verifyCommand';
+import { syncCommand } from './syncCommand';
 
 /** Every command of the referent spec that this version implements, in the order of --help. */
-export const commands: Command[] = [importCommand, listCommand, showCommand, templatesCommand, newCommand, exportCommand, signCommand, verifyCommand];
+export const commands: Command[] = [importCommand, listCommand, showCommand, templatesCommand, newCommand, exportCommand, signCommand, verifyCommand, syncCommand];

@@ -15,11 +15,21 @@ import { createExportService, type ExportDeps } from '../export/exportService';
 import { createCertificates } from '../signing/certificates';
 import { createSigningService } from '../signing/signingService';
 import type { PassphraseStore } from '../signing/passphraseStore';
+import { createSyncService } from '../sync/syncService';
+import type { SyncTarget } from '../sync/syncTarget';
 
 /** What the export service needs beyond the store: where the fonts are and how to print a PDF. */
 export type ExportSetup = Pick<ExportDeps, 'resourcesDir' | 'createPdfRenderer' | 'producer'>;
 
-export function createServices(db: Database, bus: EventBus, now: () => Date, dataDir: string, exportSetup: ExportSetup, passphrases: PassphraseStore | null = null) {
+export function createServices(
+  db: Database,
+  bus: EventBus,
+  now: () => Date,
+  dataDir: string,
+  exportSetup: ExportSetup,
+  passphrases: PassphraseStore | null = null,
+  syncTargetFor?: (folder: string) => SyncTarget,
+) {
   const mutator = createMutator(db, bus, now);
   const members = createMembersService(db, now);
   const templates = createTemplatesService(db, now);
@@ -42,6 +52,7 @@ export function createServices(db: Database, bus: EventBus, now: () => Date, dat
     export: exporter,
     certificates,
     signing,
+    sync: createSyncService({ db, bus, now, dataDir, meetings, exporter, targetFor: syncTargetFor }),
   };
 }
 

@@ -29,6 +29,15 @@ const headerColumns = {
   preamble: 'preamble',
 } as const;
 
+/**
+ * The content hash (sync, signing): sha256 of the meeting file without revision and updatedAt,
+ * so two installations holding the same content agree.
+ */
+export function contentHashOf(file: MeetingFile): string {
+  const { revision: _r, updatedAt: _u, ...content } = file as MeetingFile & { revision?: number; updatedAt?: string };
+  return createHash('sha256').update(serializeMeetingFile(content as MeetingFile)).digest('hex');
+}
+
 /** The meeting file form of a stored meeting: what `show --json`, export and sync write. */
 export function toMeetingFile(meeting: Meeting): MeetingFile {
   const { forumId: _forumId, agendaSent: _sent, ...file } = meeting;
@@ -60,6 +69,13 @@ export function createMeetingsService(db: Database, bus: EventBus, now: () => Da
     Object.entries(headerColumns).map(([f, c]) => [f, db.prepare(`UPDATE meetings SET ${c} = ? WHERE id = ?`)]),
   );
   const setNext = db.prepare('UPDATE meetings SET next_meeting = ? WHERE id = ?');
+  const keptTables = ['signed_versions', 'sync_documents'].map((table) => {
+    const columns = (db.prepare(`SELECT name FROM pragma_table_info('${table}')`).all() as { name: string }[]).map((c) => c.name);
+    return {
+      select: db.prepare<[string], Record<string, unknown>>(`SELECT * FROM ${table} WHERE meeting_id = ?`),
+      insert: db.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`),
+    };
+  });
   const lastMeeting = db.prepare<[string], { id: string }>('SELECT id FROM meetings WHERE forum_id = ? ORDER BY date DESC, created_at DESC LIMIT 1');
 
   function get(id: string): Meeting {
@@ -183,6 +199,38 @@ export function createMeetingsService(db: Database, bus: EventBus, now: () => Da
       return result;
     },
 
+    /**
+     * Sync: stores a version from the shared drive (or a merge) in place of this one, in one
+     * transaction, only while the meeting is still at `expectedRevision` (null: not here yet), so
+     * an edit typed meanwhile is never overwritten. `alongside` runs in the same transaction (the
+     * sync bookkeeping). False when the meeting moved on; the next round looks again.
+     */
+    replaceFromSync(file: MeetingFile, expectedRevision: number | null, alongside: () => void): boolean {
+      const revision = file.revision ?? 1;
+      const stored = db.transaction((): boolean => {
+        const existing = meta.get(file.id);
+        if ((existing?.revision ?? null) !== expectedRevision) return false;
+        // Replacing deletes and rewrites the meeting; what hangs on it here and not in the file
+        // (the signed PDFs, the PDFs rendered for the drive) is kept across.
+        const kept = keptTables.map((t) => ({ t, rows: t.select.all(file.id) }));
+        if (existing) deleteMeeting.run(file.id);
+        const forumId = forumFor(file);
+        const at = now().toISOString();
+        write(forumId, file, { revision, updatedAt: file.updatedAt ?? at, createdAt: existing?.created_at ?? at, forumAsFiled: true });
+        seedMembers(forumId, file);
+        for (const { t, rows } of kept) for (const row of rows) t.insert.run(row);
+        alongside();
+        return true;
+      })();
+      if (stored) bus.emit('meetings.changed', { meetingId: file.id, revision });
+      return stored;
+    },
+
+    /** The revision a meeting is at, or null when it is not here. */
+    revisionOf(id: string): number | null {
+      return meta.get(id)?.revision ?? null;
+    },
+
     exportFile({ id }: MethodInput<'meetings.exportFile'>): { fileName: string; text: string } {
       const meeting = get(id);
       // eslint-disable-next-line no-control-regex -- control characters never belong in a file name
@@ -199,8 +247,7 @@ export function createMeetingsService(db: Database, bus: EventBus, now: () => Da
       const row = meta.get(id);
       if (!row) throw new CoreError('not-found', 'Mødet findes ikke.');
       if (row.content_hash && row.hash_revision === row.revision) return row.content_hash;
-      const { revision: _r, updatedAt: _u, ...content } = toMeetingFile(get(id)) as MeetingFile & { revision?: number; updatedAt?: string };
-      const hash = createHash('sha256').update(serializeMeetingFile(content as MeetingFile)).digest('hex');
+      const hash = contentHashOf(toMeetingFile(get(id)));
       storeHash.run(hash, row.revision, id, row.revision);
       return hash;
     },

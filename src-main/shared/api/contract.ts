@@ -15,6 +15,7 @@ import { attachmentsMethods } from './attachmentsMethods';
 import { cycleMethods } from './cycleMethods';
 import { exportMethods } from './exportMethods';
 import { signingMethods } from './signingMethods';
+import { syncMethods } from './syncMethods';
 
 export const methods = {
   ...appMethods,
@@ -27,6 +28,7 @@ export const methods = {
   ...cycleMethods,
   ...exportMethods,
   ...signingMethods,
+  ...syncMethods,
 } satisfies Record<string, MethodSpec>;
 
 export type Methods = typeof methods;

@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'meeting-locked'
   | 'wrong-passphrase'
   | 'certificate-refused'
+  | 'drive-unavailable'
   | 'database-error'
   | 'internal';
 

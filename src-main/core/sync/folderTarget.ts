@@ -1,0 +1,148 @@
+/**
+ * The real folder: a local path, an SMB share, a OneDrive or Nextcloud folder. Only async fs, so
+ * the app's event loop stays free while a slow drive answers. The file-system calls go through an
+ * `FsLayer`, so fault tests can make a rename fail with EPERM, the disk fill up or the folder
+ * vanish halfway.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import * as fsp from 'node:fs/promises';
+import { join } from 'node:path';
+import { TEMP_PREFIX } from './driveLayout';
+import { errorCode, fsError, type DirEntry, type FileStat, type SyncTarget } from './syncTarget';
+
+export interface FsLayer {
+  stat(path: string): Promise<{ size: number; mtimeMs: number; ino: number | bigint; isDirectory(): boolean }>;
+  readdir(path: string): Promise<{ name: string; isDirectory(): boolean }[]>;
+  readFile(path: string): Promise<Uint8Array>;
+  /** Creates the file (never over an existing one), writes, fsyncs, closes. */
+  writeNewFile(path: string, bytes: Uint8Array): Promise<void>;
+  rename(from: string, to: string): Promise<void>;
+  unlink(path: string): Promise<void>;
+  /** One folder, not recursive. */
+  mkdir(path: string): Promise<void>;
+}
+
+export const nodeFs: FsLayer = {
+  stat: (p) => fsp.stat(p),
+  readdir: (p) => fsp.readdir(p, { withFileTypes: true }),
+  readFile: (p) => fsp.readFile(p),
+  async writeNewFile(p, bytes) {
+    const handle = await fsp.open(p, 'wx', 0o644);
+    try {
+      await handle.writeFile(bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  },
+  rename: (a, b) => fsp.rename(a, b),
+  unlink: (p) => fsp.unlink(p),
+  mkdir: (p) => fsp.mkdir(p).then(() => undefined),
+};
+
+const RETRIED = new Set(['EPERM', 'EBUSY', 'EACCES']);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export interface FolderTargetOptions {
+  fs?: FsLayer;
+  /** Attempts of a rename that fails with EPERM/EBUSY/EACCES (default 5, 40 ms doubling). */
+  renameAttempts?: number;
+  renameDelayMs?: number;
+}
+
+export function createFolderTarget(root: string, options: FolderTargetOptions = {}): SyncTarget {
+  const fs = options.fs ?? nodeFs;
+  const attempts = options.renameAttempts ?? 5;
+  const delay = options.renameDelayMs ?? 40;
+  const abs = (rel: string) => (rel === '' ? root : join(root, ...rel.split('/')));
+
+  async function rootExists(): Promise<boolean> {
+    try {
+      return (await fs.stat(root)).isDirectory();
+    } catch (e) {
+      if (errorCode(e) === 'ENOENT' || errorCode(e) === 'ENOTDIR') return false;
+      throw e;
+    }
+  }
+
+  /** Creates each missing folder below the root, one at a time; never the root (a missing root is an absent drive). */
+  async function ensureDir(rel: string): Promise<void> {
+    if (rel === '') return;
+    const parts = rel.split('/');
+    for (let i = 1; i <= parts.length; i++) {
+      const p = abs(parts.slice(0, i).join('/'));
+      try {
+        await fs.mkdir(p);
+      } catch (e) {
+        if (errorCode(e) === 'EEXIST') continue;
+        if (errorCode(e) === 'ENOENT' && !(await rootExists())) throw fsError('ENOENT', `mappen ${root} findes ikke`);
+        throw e;
+      }
+    }
+  }
+
+  async function renameWithRetry(from: string, to: string): Promise<void> {
+    for (let i = 1; ; i++) {
+      try {
+        return await fs.rename(from, to);
+      } catch (e) {
+        if (!RETRIED.has(errorCode(e) ?? '') || i >= attempts) throw e;
+        await sleep(delay * 2 ** (i - 1));
+      }
+    }
+  }
+
+  const toStat = (s: { size: number; mtimeMs: number; ino: number | bigint }): FileStat => ({ size: s.size, mtimeMs: s.mtimeMs, ino: String(s.ino) });
+  const parentOf = (rel: string) => rel.split('/').slice(0, -1).join('/');
+
+  return {
+    description: root,
+    rootExists,
+    async stat(rel) {
+      try {
+        return toStat(await fs.stat(abs(rel)));
+      } catch (e) {
+        if (errorCode(e) === 'ENOENT' || errorCode(e) === 'ENOTDIR') return null;
+        throw e;
+      }
+    },
+    async list(rel): Promise<DirEntry[]> {
+      try {
+        return (await fs.readdir(abs(rel))).map((d) => ({ name: d.name, isDir: d.isDirectory() }));
+      } catch (e) {
+        if (errorCode(e) === 'ENOENT' || errorCode(e) === 'ENOTDIR') return [];
+        throw e;
+      }
+    },
+    read: (rel) => fs.readFile(abs(rel)),
+    async writeAtomic(rel, bytes, sha256, onTemp) {
+      const dir = parentOf(rel);
+      await ensureDir(dir);
+      const tempRel = `${dir ? `${dir}/` : ''}${TEMP_PREFIX}${randomBytes(6).toString('hex')}.tmp`;
+      onTemp?.(tempRel);
+      try {
+        await fs.writeNewFile(abs(tempRel), bytes);
+        await renameWithRetry(abs(tempRel), abs(rel));
+      } catch (e) {
+        await fs.unlink(abs(tempRel)).catch(() => undefined);
+        throw e;
+      }
+      const back = await fs.readFile(abs(rel));
+      if (createHash('sha256').update(back).digest('hex') !== sha256) {
+        throw fsError('EIO', `${rel} blev ikke skrevet rigtigt (indholdet læst tilbage afviger)`);
+      }
+      return toStat(await fs.stat(abs(rel)));
+    },
+    async rename(from, to) {
+      await ensureDir(parentOf(to));
+      await renameWithRetry(abs(from), abs(to));
+    },
+    async remove(rel) {
+      try {
+        await fs.unlink(abs(rel));
+      } catch (e) {
+        if (errorCode(e) !== 'ENOENT') throw e;
+      }
+    },
+  };
+}

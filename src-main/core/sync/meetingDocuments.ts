@@ -1,0 +1,87 @@
+/**
+ * The files that go beside `møde.json` on the drive: the attachments (`bilag/…`), the agenda PDF
+ * once the agenda is sent, the minutes PDF once they are final, and the signed minutes.
+ *
+ * The agenda and minutes PDFs are rendered here, by the sync worker, not on the typing path, and
+ * kept in the data folder under their sha256 with the content hash they were rendered from: the
+ * agenda is re-rendered only while the meeting is at "agenda sent" (after that it is the agenda
+ * as sent), the minutes only while "final" (once signed, the signed PDF is the record).
+ */
+import type { Database } from 'better-sqlite3';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Meeting } from '../../shared/domain/meeting';
+import type { Status } from '../../shared/meetingFile/types';
+import { attachmentPath } from '../services/attachments';
+import { sha256Hex, signedPdfPath, writeOnce } from '../signing/signingFiles';
+import { documentNames } from './driveLayout';
+
+export interface DriveDocument {
+  /** Relative to the meeting's folder. */
+  name: string;
+  sha256: string;
+  read(): Promise<Uint8Array>;
+}
+
+export type RenderPdf = (meetingId: string, variant: 'agenda' | 'minutes') => Promise<Uint8Array>;
+
+const agendaFrom: readonly Status[] = ['agenda-sent', 'in-meeting', 'final', 'signed'];
+const minutesFrom: readonly Status[] = ['final', 'signed'];
+
+export const renderedPdfPath = (dataDir: string, sha256: string) => join(dataDir, 'documents', `${sha256}.pdf`);
+
+export function createMeetingDocuments(db: Database, dataDir: string, render: RenderPdf, now: () => Date) {
+  const signed = db.prepare<[string], { sha256: string }>(
+    'SELECT sha256 FROM signed_versions WHERE meeting_id = ? AND superseded_at IS NULL ORDER BY signed_at DESC LIMIT 1',
+  );
+  const rendered = db.prepare<[string, string], { source_hash: string; sha256: string }>('SELECT source_hash, sha256 FROM sync_documents WHERE meeting_id = ? AND kind = ?');
+  const putRendered = db.prepare(
+    `INSERT INTO sync_documents (meeting_id, kind, source_hash, sha256, rendered_at) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (meeting_id, kind) DO UPDATE SET source_hash = excluded.source_hash, sha256 = excluded.sha256, rendered_at = excluded.rendered_at`,
+  );
+  const fromFile = (name: string, sha256: string, path: string): DriveDocument => ({ name, sha256, read: () => readFile(path) });
+
+  async function pdf(meeting: Meeting, kind: 'agenda' | 'minutes', contentHash: string, refreshWhile: Status): Promise<DriveDocument> {
+    const name = kind === 'agenda' ? documentNames.agenda(meeting.date) : documentNames.minutes(meeting.date);
+    const have = rendered.get(meeting.id, kind);
+    if (have && existsSync(renderedPdfPath(dataDir, have.sha256)) && (have.source_hash === contentHash || meeting.status !== refreshWhile)) {
+      return fromFile(name, have.sha256, renderedPdfPath(dataDir, have.sha256));
+    }
+    const bytes = await render(meeting.id, kind);
+    const sha256 = sha256Hex(bytes);
+    writeOnce(renderedPdfPath(dataDir, sha256), bytes);
+    putRendered.run(meeting.id, kind, contentHash, sha256, now().toISOString());
+    return { name, sha256, read: async () => bytes };
+  }
+
+  return {
+    /**
+     * Every document of the meeting. A PDF that cannot be rendered (no Chromium) is left out and
+     * named in `problems`; the meeting file still goes out.
+     */
+    async list(meeting: Meeting, contentHash: string): Promise<{ documents: DriveDocument[]; problems: string[] }> {
+      const documents: DriveDocument[] = [];
+      const problems: string[] = [];
+      for (const item of meeting.items) {
+        for (const a of [...item.attachments, ...item.subItems.flatMap((s) => s.attachments)]) {
+          if (a.file && a.sha256 && existsSync(attachmentPath(dataDir, a.sha256))) documents.push(fromFile(a.file, a.sha256, attachmentPath(dataDir, a.sha256)));
+        }
+      }
+      const status = meeting.status ?? 'draft';
+      for (const [kind, from, refreshWhile] of [['agenda', agendaFrom, 'agenda-sent'], ['minutes', minutesFrom, 'final']] as const) {
+        if (!from.includes(status)) continue;
+        try {
+          documents.push(await pdf(meeting, kind, contentHash, refreshWhile));
+        } catch (e) {
+          problems.push(`${kind === 'agenda' ? 'Dagsordenen' : 'Referatet'} som PDF kunne ikke laves: ${e instanceof Error ? e.message : String(e)}`);
+        }
+      }
+      const s = signed.get(meeting.id);
+      if (s && existsSync(signedPdfPath(dataDir, s.sha256))) documents.push(fromFile(documentNames.signed(meeting.date), s.sha256, signedPdfPath(dataDir, s.sha256)));
+      return { documents, problems };
+    },
+  };
+}
+
+export type MeetingDocuments = ReturnType<typeof createMeetingDocuments>;

@@ -1,0 +1,129 @@
+/**
+ * One round of sync: check the drive is the one we know (its marker), sweep temp files a crash
+ * left, read what changed on the drive and take it in (pull), then write what changed here
+ * (push, from the outbox). A drive-level failure (gone, read-only, full) stops the round with a
+ * DriveProblem; the outbox keeps every change for the next round.
+ */
+import { randomUUID } from 'node:crypto';
+import type { SyncReport } from '../../shared/sync/types';
+import { readOthersCopies, removeResolvedCopies, takeResolutionsFromElsewhere } from './conflictCopies';
+import { MARKER_FILE } from './driveLayout';
+import { asDriveProblem, describeError, DriveProblem } from './driveProblem';
+import { pullMeeting } from './pullMeeting';
+import { pushMeeting } from './pushMeeting';
+import { retryAt, writeTracked, type RoundContext, type RoundDeps } from './roundContext';
+import { loadRemote, scanDrive, sha256Hex } from './scanDrive';
+
+const MARKER_FORMAT = 'referent.drive';
+
+export interface RoundResult {
+  report: SyncReport;
+  warnings: string[];
+}
+
+export async function syncRound(deps: RoundDeps): Promise<RoundResult> {
+  const { target, store, folder } = deps;
+  if (!(await target.rootExists())) throw asDriveProblem(Object.assign(new Error('root'), { code: 'ENOENT' }), folder)!;
+  try {
+    return await round(deps);
+  } catch (e) {
+    throw asDriveProblem(e, folder) ?? e;
+  }
+
+  async function round(d: RoundDeps): Promise<RoundResult> {
+    const settings = store.settings();
+    const ctx: RoundContext = {
+      ...d,
+      report: { pushed: 0, pulled: 0, conflicts: 0, failed: 0 },
+      warnings: [],
+      scan: { meetings: new Map(), entries: [], warnings: [] },
+      installationId: settings.installation_id,
+      dirOwners: new Map(store.allMeetings().filter((r) => r.dir).map((r) => [r.dir!, r.meeting_id])),
+    };
+    await checkMarker(ctx);
+    for (const temp of store.temps()) {
+      await target.remove(temp);
+      store.doneTemp(temp);
+    }
+
+    ctx.scan = await scanDrive(target, store, () => Date.now());
+    ctx.warnings.push(...ctx.scan.warnings);
+    for (const m of ctx.scan.meetings.values()) ctx.dirOwners.set(m.dir, m.meetingId);
+    await removeResolvedCopies(ctx);
+    const again = takeResolutionsFromElsewhere(ctx);
+
+    const changed = [...ctx.scan.meetings.values()].filter((m) => again.has(m.meetingId) || store.meeting(m.meetingId)?.remote_sha !== m.sha);
+    const nowIso = d.now().toISOString();
+    const due = store.outbox().filter((r) => !r.next_attempt_at || r.next_attempt_at <= nowIso);
+    const total = changed.length + due.length;
+    let done = 0;
+    const step = () => d.progress?.(++done, total);
+    const undecided = new Set<string>();
+
+    for (const remote of changed) {
+      try {
+        await pullMeeting(ctx, await loadRemote(target, remote));
+      } catch (e) {
+        if (asDriveProblem(e, folder)) throw e;
+        undecided.add(remote.meetingId);
+        ctx.report.failed++;
+        ctx.warnings.push(`«${remote.dir}» kunne ikke hentes: ${describeError(e)}`);
+      }
+      step();
+    }
+    await readOthersCopies(ctx);
+
+    for (const row of due) {
+      if (undecided.has(row.meeting_id) || store.conflict(row.meeting_id)) {
+        step();
+        continue;
+      }
+      try {
+        const outcome = await pushMeeting(ctx, row.meeting_id);
+        if (outcome === 'pushed') ctx.report.pushed++;
+      } catch (e) {
+        if (asDriveProblem(e, folder)) throw e;
+        store.retryLater(row.meeting_id, retryAt(d.now(), row.attempts), describeError(e));
+        ctx.report.failed++;
+      }
+      step();
+    }
+    return { report: ctx.report, warnings: ctx.warnings };
+  }
+}
+
+/**
+ * The marker tells this share from an empty folder where the drive should be: a folder without it
+ * is never read as "every meeting was deleted". The first round writes it; later rounds insist on it.
+ */
+async function checkMarker(ctx: RoundContext): Promise<void> {
+  const { target, store, folder } = ctx;
+  const settings = store.settings();
+  let shareId: string | null = null;
+  if (await target.stat(MARKER_FILE)) {
+    try {
+      const value = JSON.parse(Buffer.from(await target.read(MARKER_FILE)).toString('utf8')) as { format?: string; shareId?: string };
+      if (value.format === MARKER_FORMAT && typeof value.shareId === 'string') shareId = value.shareId;
+    } catch {
+      shareId = null;
+    }
+    if (!shareId) throw new DriveProblem('not-ours', `Referents mærkefil i ${folder} (${MARKER_FILE}) kan ikke læses. Referent rører ikke mappen; bed IT se på den.`);
+  }
+  if (!settings.share_id) {
+    if (!shareId) {
+      shareId = randomUUID();
+      const text = `${JSON.stringify({ format: MARKER_FORMAT, shareId, createdAt: ctx.now().toISOString() }, null, 2)}\n`;
+      await writeTracked(ctx, MARKER_FILE, Buffer.from(text), sha256Hex(text), null);
+    }
+    store.setShare(shareId);
+    return;
+  }
+  if (!shareId) {
+    throw new DriveProblem('not-ours', `Mappen ${folder} mangler Referents mærkefil (${MARKER_FILE}), så den ligner ikke det fælles drev, Referent plejer at bruge (måske er drevet ikke koblet rigtigt på). Referent rører ikke mappen. Er det den rigtige mappe, så vælg den igen under «Fælles drev».`);
+  }
+  if (shareId !== settings.share_id) {
+    throw new DriveProblem('not-ours', `Mappen ${folder} hører til et andet fælles drev end det, Referent plejer at bruge. Er det den rigtige mappe, så vælg den igen under «Fælles drev».`);
+  }
+}
+
+export { retryAt };
