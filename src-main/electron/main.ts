@@ -11,6 +11,7 @@ import { listBackups, restoreBackup } from '../core/store/backups';
 import { recoveryDialog } from './startupRecovery';
 import { StoreError } from '../core/store/storeError';
 import { registerIpc } from './ipc';
+import { withShellMethods } from './shellMethods';
 import { createMenuTemplate } from './menuTemplate';
 import { findNativeBinding } from './nativeBinding';
 import { guardNavigation } from './navigation';
@@ -55,6 +56,8 @@ const exportOptions = {
   pdfRenderer: createElectronPdfRenderer(),
   resourcesDir: join(projectRoot, 'resources'),
   passphraseStore: createSafeStoragePassphraseStore(dataDir),
+  // The shared drive is polled in the background; a read-only (damaged) database opens without it.
+  syncWorker: true,
 };
 
 function createWindow(): void {
@@ -69,6 +72,13 @@ function createWindow(): void {
     if (mainWindow === win) mainWindow = undefined;
   });
   win.loadURL(appEntryUrl).catch((e: unknown) => console.error('[referent] the window did not load', e));
+}
+
+/** «Vælg mappe …» for the shared drive: the system's own folder dialog, over the window. */
+async function chooseSyncFolder(): Promise<{ available: true; folder: string | null }> {
+  const options = { title: 'Vælg mappen på det fælles drev', properties: ['openDirectory' as const, 'createDirectory' as const] };
+  const picked = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+  return { available: true, folder: picked.canceled ? null : (picked.filePaths[0] ?? null) };
 }
 
 function focusWindow(): void {
@@ -131,7 +141,9 @@ function start(): void {
 
   app.setAboutPanelOptions({ applicationName: 'Referent', applicationVersion: app.getVersion() });
   Menu.setApplicationMenu(Menu.buildFromTemplate(createMenuTemplate({ isMac, isPackaged: app.isPackaged })));
-  disposeIpc = registerIpc(core, () => mainWindow?.webContents);
+  const opened = core;
+  const invoke = withShellMethods(opened.invoke, { 'sync.chooseFolder': chooseSyncFolder });
+  disposeIpc = registerIpc({ invoke, on: opened.on }, () => mainWindow?.webContents);
   createWindow();
 }
 

@@ -11,7 +11,9 @@ const { values } = parseArgs({
   options: { 'data-dir': { type: 'string' }, port: { type: 'string' } },
 });
 const dataDir = values['data-dir'] ?? process.env.REFERENT_DATA_DIR ?? join(process.cwd(), '.data', 'host');
-const core = createCore({ dataDir });
+// The shared drive is polled as in the app (REFERENT_SYNC_POLL_MS shortens it for trying things out).
+const pollMs = Number(process.env.REFERENT_SYNC_POLL_MS) || undefined;
+const core = createCore({ dataDir, syncWorker: { pollMs } });
 const host = await startHost({
   core,
   rendererDir: join(process.cwd(), 'out', 'renderer'),

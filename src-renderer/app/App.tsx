@@ -7,6 +7,8 @@ import { useRoute } from './useRoute';
 import { TemplatesPanel } from '../features/templates/TemplatesPanel';
 import { CertificatesPanel } from '../features/signing/CertificatesPanel';
 import { VerifyPanel } from '../features/signing/VerifyPanel';
+import { SyncIndicator } from '../features/sync/SyncIndicator';
+import { SyncPanel } from '../features/sync/SyncPanel';
 
 export function App() {
   const { t, language, setLanguage } = useI18n();
@@ -15,6 +17,7 @@ export function App() {
     <>
       <header className="topbar">
         <span className="brand">{t('app.title')}</span>
+        <SyncIndicator />
         <label className="language">
           {t('app.language')}{' '}
           <select value={language} onChange={(e) => setLanguage(e.target.value as typeof language)}>
@@ -33,6 +36,7 @@ export function App() {
       ) : (
         <main className="page">
           <ForumsScreen />
+          <SyncPanel />
           <TemplatesPanel />
           <CertificatesPanel />
           <VerifyPanel />
