@@ -4,6 +4,8 @@ import { useI18n } from '../../i18n/I18nContext';
 import type { SyncChoice, SyncConflict, SyncFieldConflict } from '../../../src-main/shared/sync/types';
 import type { MessageKey } from '../../i18n/da';
 import { errorText } from '../signing/errorText';
+import { routeHref } from '../../app/useRoute';
+import { shortDanishDate } from '../../../src-main/shared/format/danishDate';
 
 /** One meeting in conflict: each field with both versions side by side; the referent picks per field, or keeps both meetings. */
 export function ConflictResolver({ conflict, onResolved }: { conflict: SyncConflict; onResolved(text: string): void }) {
@@ -34,7 +36,7 @@ export function ConflictResolver({ conflict, onResolved }: { conflict: SyncConfl
   return (
     <li className="sync-conflict">
       <h4>
-        {conflict.title} <span className="muted">({conflict.date})</span>
+        <a href={routeHref({ name: 'meeting', id: conflict.meetingId })}>{conflict.title}</a> <span className="muted">({shortDanishDate(conflict.date)})</span>
       </h4>
       <p className="muted">{t(conflict.source === 'file' ? 'sync.conflictFromDrive' : 'sync.conflictFromCopy')}</p>
       {conflict.fields.map((f) => (

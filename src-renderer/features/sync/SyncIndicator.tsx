@@ -11,8 +11,10 @@ export function SyncIndicator() {
   const summary = status && syncSummary(status, t);
   if (!summary) return null;
   return (
-    <a className={`sync-indicator sync-${summary.tone}`} href="#/drev" role="status" aria-live="polite" title={status?.problem?.message ?? undefined}>
-      {summary.text}
-    </a>
+    <span className={`sync-indicator sync-${summary.tone}`} role="status" aria-live="polite">
+      <a href="#/drev" title={status?.problem?.message ?? undefined}>
+        {summary.text}
+      </a>
+    </span>
   );
 }
