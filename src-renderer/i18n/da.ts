@@ -403,6 +403,9 @@ export const da = {
   'sync.field.actions': 'Opfølgning',
   'sync.field.attachments': 'Bilag',
   'sync.field.subItems': 'Underpunkter',
+  'sync.meetingInConflict': 'Mødet er også ændret på en anden computer i de samme felter. Vælg, hvilken version der skal gælde, under',
+  'sync.meetingUpdated': 'Mødet er ændret på en anden computer og hentet fra det fælles drev.',
+  'sync.showNew': 'Vis den nye version',
 } as const;
 
 export type MessageKey = keyof typeof da;

@@ -405,4 +405,7 @@ export const en: Record<MessageKey, string> = {
   'sync.field.actions': 'Follow-up',
   'sync.field.attachments': 'Attachments',
   'sync.field.subItems': 'Sub-items',
+  'sync.meetingInConflict': 'This meeting was also changed on another computer, in the same fields. Choose which version counts under',
+  'sync.meetingUpdated': 'This meeting was changed on another computer and fetched from the shared drive.',
+  'sync.showNew': 'Show the new version',
 };

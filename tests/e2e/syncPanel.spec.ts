@@ -78,3 +78,35 @@ test('choose a folder, sync, see the status, and resolve a conflict field by fie
     drive.remove();
   }
 });
+
+test('a meeting fetched from the drive while open is shown when the referent asks', async ({ page, host, core }) => {
+  const drive = makeTempDir('referent-drive-');
+  const otherData = makeTempDir('referent-other-');
+  const other = createCore({ dataDir: otherData.path, backups: false });
+  try {
+    const forum = await core.call('forums.create', { name: 'Ældrerådet' });
+    const { id: meetingId } = await core.call('meetings.create', { forumId: forum.id, title: 'Møde i Ældrerådet', date: '2026-12-10', location: 'Rådhuset' });
+    core.services.sync.setFolder({ folder: drive.path });
+    other.services.sync.setFolder({ folder: drive.path });
+    await core.services.sync.run();
+    await other.services.sync.run();
+
+    await page.goto(host.url);
+    await page.goto(`${host.origin}/#/meeting/${meetingId}`);
+    await expect(page.getByLabel('Mødested')).toHaveValue('Rådhuset');
+    await other.call('meetings.updateHeader', { meetingId, patch: { location: 'Ældrecentret Solgården' } });
+    await other.services.sync.run();
+    expect(await core.services.sync.run()).toMatchObject({ pulled: 1 });
+
+    // Nothing moves under the caret until the referent asks.
+    await expect(page.getByText('Mødet er ændret på en anden computer og hentet fra det fælles drev.')).toBeVisible();
+    await expect(page.getByLabel('Mødested')).toHaveValue('Rådhuset');
+    await page.getByRole('button', { name: 'Vis den nye version' }).click();
+    await expect(page.getByLabel('Mødested')).toHaveValue('Ældrecentret Solgården');
+    await expect(page.getByRole('button', { name: 'Vis den nye version' })).toHaveCount(0);
+  } finally {
+    other.close();
+    otherData.remove();
+    drive.remove();
+  }
+});

@@ -47,6 +47,7 @@ export async function pullMeeting(ctx: RoundContext, remote: RemoteMeeting): Pro
     if (row) return store.transaction(() => adopt(false)); // deleted here: the drive keeps it, this installation does not
     if (meetings.replaceFromSync(file, null, () => { adopt(true); store.dropFromOutbox(id); })) {
       ctx.report.pulled++;
+      ctx.onReplaced?.(id);
       await fetchAttachments(ctx, remote.dir, file);
     }
     return;
@@ -55,7 +56,7 @@ export async function pullMeeting(ctx: RoundContext, remote: RemoteMeeting): Pro
   const L = meetings.contentHash(id);
   const B = row?.base_hash ?? null;
   if (L === R) {
-    if (remoteRev > localRev) meetings.replaceFromSync(file, localRev, () => { adopt(true); store.dropFromOutbox(id); });
+    if (remoteRev > localRev && meetings.replaceFromSync(file, localRev, () => { adopt(true); store.dropFromOutbox(id); })) ctx.onReplaced?.(id);
     else store.transaction(() => adopt(true)); // the same content; a higher revision here goes out with the outbox
     return;
   }
@@ -65,6 +66,7 @@ export async function pullMeeting(ctx: RoundContext, remote: RemoteMeeting): Pro
     const taken = remoteRev > localRev ? file : { ...file, revision: localRev + 1 };
     if (meetings.replaceFromSync(taken, localRev, () => { adopt(true); if (taken === file) store.dropFromOutbox(id); })) {
       ctx.report.pulled++;
+      ctx.onReplaced?.(id);
       await fetchAttachments(ctx, remote.dir, file);
     }
     return;
@@ -79,6 +81,7 @@ export async function pullMeeting(ctx: RoundContext, remote: RemoteMeeting): Pro
     if (!result.ok) throw new Error(`Sammenfletningen af «${local.title}» blev ikke et gyldigt møde: ${result.message}`);
     if (meetings.replaceFromSync(result.meeting, localRev, () => adopt(true))) {
       ctx.report.pulled++;
+      ctx.onReplaced?.(id);
       await fetchAttachments(ctx, remote.dir, file);
     }
     return;

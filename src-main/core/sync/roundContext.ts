@@ -15,6 +15,8 @@ export interface RoundDeps {
   dataDir: string;
   now: () => Date;
   progress?: (done: number, total: number) => void;
+  /** Told when a meeting here was replaced by the drive's version or a merge. */
+  onReplaced?: (meetingId: string) => void;
 }
 
 export interface RoundContext extends RoundDeps {

@@ -92,6 +92,7 @@ export function createSyncService(deps: SyncDeps) {
         documents,
         dataDir: deps.dataDir,
         now,
+        onReplaced: (meetingId) => bus.emit('sync.meetingUpdated', { meetingId }),
         progress(done, total) {
           progress = { done, total };
           if (Date.now() - lastAnnounced > 250 || done === total) {
@@ -227,6 +228,7 @@ export function createSyncService(deps: SyncDeps) {
         if (!meetings.replaceFromSync(result.meeting, localRev, finish)) {
           throw new CoreError('conflict', 'Mødet blev ændret, mens du valgte. Se konflikten igen.');
         }
+        bus.emit('sync.meetingUpdated', { meetingId: c.meeting_id });
       }
       announce();
       schedule(0);

@@ -8,11 +8,13 @@ export interface EventPayloads {
   'meetings.changed': { meetingId: string; revision: number };
   'export.progress': ExportProgress;
   'sync.status': SyncStatus;
+  /** A meeting was replaced by (or merged with) the version on the shared drive: an open screen offers to show it. */
+  'sync.meetingUpdated': { meetingId: string };
 }
 
 export type EventName = keyof EventPayloads;
 
-export const eventNames: readonly EventName[] = ['forums.changed', 'meetings.changed', 'export.progress', 'sync.status'];
+export const eventNames: readonly EventName[] = ['forums.changed', 'meetings.changed', 'export.progress', 'sync.status', 'sync.meetingUpdated'];
 
 export function isEventName(name: unknown): name is EventName {
   return typeof name === 'string' && (eventNames as readonly string[]).includes(name);

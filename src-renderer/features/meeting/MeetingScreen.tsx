@@ -21,6 +21,7 @@ import { useProgressiveCount } from './useProgressiveCount';
 import { CurrentItem } from './currentItem';
 import { ExportDialog } from '../export/ExportDialog';
 import { SigningPanel } from '../signing/SigningPanel';
+import { MeetingSyncNotice } from '../sync/MeetingSyncNotice';
 
 /** The meeting screen: where the referent spends the meeting. */
 export function MeetingScreen({ id }: { id: string }) {
@@ -31,6 +32,13 @@ export function MeetingScreen({ id }: { id: string }) {
   const [message, setMessage] = useState('');
   const [help, setHelp] = useState(false);
   const [removed, setRemoved] = useState<RemovedItem | null>(null);
+  // Bumped to remount the editors when the referent chooses to see a version fetched from the drive.
+  const [generation, setGeneration] = useState(0);
+  const showFetched = useCallback(async () => {
+    await saves.flush();
+    await reload();
+    setGeneration((g) => g + 1);
+  }, [saves, reload]);
   const pendingFocus = useRef<{ itemId: string; part: ItemPart } | null>(null);
   const shown = useProgressiveCount(meeting?.items.length ?? 0);
   // One Map per version of the meeting, so memoised items do not re-render for nothing.
@@ -124,6 +132,7 @@ export function MeetingScreen({ id }: { id: string }) {
           <ExportDialog />
         </div>
         <LiveBar meeting={meeting} current={current} numbers={numbers} saves={saves} message={message} />
+        <MeetingSyncNotice meetingId={meeting.id} onShowNew={showFetched} />
         {removed && (
           <div className="toast" role="status">
             {t('agenda.removed', { title: removed.item.title })}{' '}
@@ -132,7 +141,7 @@ export function MeetingScreen({ id }: { id: string }) {
             </button>
           </div>
         )}
-        <div className="meeting-layout">
+        <div className="meeting-layout" key={generation}>
           <AgendaNav numbers={numbers} onRemoved={(r) => { setRemoved(r); setMessage(t('agenda.removed', { title: r.item.title })); }} />
           <div className="meeting-body">
             <LifeCycle />
