@@ -40,6 +40,8 @@ export interface CoreOptions {
   syncWorker?: boolean | { pollMs?: number; afterChangeMs?: number };
   /** The folder layer for sync (tests: faults, or an in-memory drive). Default: the real folder. */
   syncTargetFor?: (folder: string) => SyncTarget;
+  /** How long a round may stand still before the status calls the drive slow (default 30 s). */
+  syncSlowAfterMs?: number;
 }
 
 export interface Core {
@@ -63,7 +65,7 @@ export function createCore(options: CoreOptions): Core {
     resourcesDir: options.resourcesDir ?? defaultResourcesDir(),
     createPdfRenderer: () => options.pdfRenderer ?? createChromiumPdfRenderer(),
     producer: `Referent ${appVersion}`,
-  }, options.passphraseStore ?? null, options.syncTargetFor);
+  }, options.passphraseStore ?? null, { targetFor: options.syncTargetFor, slowAfterMs: options.syncSlowAfterMs });
   if (options.syncWorker && !options.readonly) services.sync.startWorker(options.syncWorker === true ? {} : options.syncWorker);
   const handlers = createHandlers(services);
   const backups = options.readonly || options.backups === false ? null : scheduleBackups(db, options.dataDir, now);

@@ -28,7 +28,7 @@ export function createServices(
   dataDir: string,
   exportSetup: ExportSetup,
   passphrases: PassphraseStore | null = null,
-  syncTargetFor?: (folder: string) => SyncTarget,
+  sync: { targetFor?: (folder: string) => SyncTarget; slowAfterMs?: number } = {},
 ) {
   const mutator = createMutator(db, bus, now);
   const members = createMembersService(db, now);
@@ -52,7 +52,7 @@ export function createServices(
     export: exporter,
     certificates,
     signing,
-    sync: createSyncService({ db, bus, now, dataDir, meetings, exporter, targetFor: syncTargetFor }),
+    sync: createSyncService({ db, bus, now, dataDir, meetings, exporter, ...sync }),
   };
 }
 

@@ -33,6 +33,8 @@ export interface SyncDeps {
   exporter: ExportService;
   /** The folder layer (tests inject faults or an in-memory drive). */
   targetFor?: (folder: string) => SyncTarget;
+  /** A round that has not moved for this long shows as a slow drive (default 30 s). */
+  slowAfterMs?: number;
 }
 
 export interface WorkerOptions {
@@ -61,6 +63,9 @@ export function createSyncService(deps: SyncDeps) {
   let running: Promise<SyncReport | null> | null = null;
   let progress: SyncStatus['progress'] = null;
   let warnings: string[] = [];
+  /** When the running round last moved (started, or finished a file): a drive that hangs shows as slow. */
+  let lastMove = 0;
+  const SLOW_MS = deps.slowAfterMs ?? 30_000;
 
   function status(): SyncStatus {
     const s = store.settings();
@@ -72,7 +77,12 @@ export function createSyncService(deps: SyncDeps) {
       lastReport: s.last_report ? (JSON.parse(s.last_report) as SyncReport) : null,
       pending: s.folder ? store.pending() : 0,
       conflicts: store.conflictCount(),
-      problem: s.problem_kind ? { kind: s.problem_kind, message: s.problem_message ?? '', at: s.problem_at ?? '' } : null,
+      problem:
+        running && Date.now() - lastMove > SLOW_MS
+          ? { kind: 'offline', message: `Drevet svarer langsomt (${s.folder}). Referent arbejder videre, og ændringerne venter, til drevet svarer.`, at: new Date(lastMove).toISOString() }
+          : s.problem_kind
+            ? { kind: s.problem_kind, message: s.problem_message ?? '', at: s.problem_at ?? '' }
+            : null,
       warnings,
     };
   }
@@ -95,6 +105,7 @@ export function createSyncService(deps: SyncDeps) {
         onReplaced: (meetingId) => bus.emit('sync.meetingUpdated', { meetingId }),
         progress(done, total) {
           progress = { done, total };
+          lastMove = Date.now();
           if (Date.now() - lastAnnounced > 250 || done === total) {
             lastAnnounced = Date.now();
             announce();
@@ -116,7 +127,12 @@ export function createSyncService(deps: SyncDeps) {
 
   function run(): Promise<SyncReport | null> {
     if (running) return running;
+    lastMove = Date.now();
+    // While a round runs, the status is told again now and then, so a hanging drive shows as slow.
+    const heartbeat = setInterval(announce, SLOW_MS / 3);
+    heartbeat.unref?.();
     running = round().finally(() => {
+      clearInterval(heartbeat);
       running = null;
       progress = null;
       announce();
