@@ -406,6 +406,14 @@ export const da = {
   'sync.meetingInConflict': 'Mødet er også ændret på en anden computer i de samme felter. Vælg, hvilken version der skal gælde, under',
   'sync.meetingUpdated': 'Mødet er ændret på en anden computer og hentet fra det fælles drev.',
   'sync.showNew': 'Vis den nye version',
+  'logo.heading': 'Logo på PDF-filerne',
+  'logo.help': 'Vises øverst på forummets dagsordener og referater. PNG eller JPEG, højst 1 MB.',
+  'logo.file': 'Logofil (.png eller .jpg)',
+  'logo.alt': 'Alternativ tekst (læses op for blinde)',
+  'logo.saved': 'Logoet er gemt og kommer med på næste PDF.',
+  'logo.altSaved': 'Den alternative tekst er gemt.',
+  'logo.removed': 'Logoet er fjernet.',
+  'logo.remove': 'Fjern logo',
 } as const;
 
 export type MessageKey = keyof typeof da;

@@ -408,4 +408,12 @@ export const en: Record<MessageKey, string> = {
   'sync.meetingInConflict': 'This meeting was also changed on another computer, in the same fields. Choose which version counts under',
   'sync.meetingUpdated': 'This meeting was changed on another computer and fetched from the shared drive.',
   'sync.showNew': 'Show the new version',
+  'logo.heading': 'Logo on the PDFs',
+  'logo.help': 'Shown at the top of the forum’s agendas and minutes. PNG or JPEG, at most 1 MB.',
+  'logo.file': 'Logo file (.png or .jpg)',
+  'logo.alt': 'Alternative text (read aloud to blind readers)',
+  'logo.saved': 'The logo is saved and goes on the next PDF.',
+  'logo.altSaved': 'The alternative text is saved.',
+  'logo.removed': 'The logo is removed.',
+  'logo.remove': 'Remove logo',
 };

@@ -9,6 +9,9 @@ export function createHandlers(s: Services): Handlers {
     'forums.list': () => s.forums.list(),
     'forums.get': ({ id }) => s.forums.get(id),
     'forums.create': (input) => s.forums.create(input),
+    'forums.setLogo': (input) => s.forumLogos.set(input),
+    'forums.removeLogo': (input) => s.forumLogos.remove(input),
+    'forums.logo': (input) => s.forumLogos.get(input),
 
     'members.list': (input) => s.members.list(input),
     'members.add': (input) => s.members.add(input),

@@ -11,7 +11,7 @@ import type { CprFinding, ExportFormat, ExportResult, ExportStage } from '../../
 import type { EventBus } from '../eventBus';
 import { attachmentPath } from '../services/attachments';
 import { buildExportDoc } from './exportModel';
-import { exportDocHtml } from './meetingHtml';
+import { exportDocHtml, type Logo } from './meetingHtml';
 import { findCprInDoc } from './cprFindings';
 import { fontFaceCss } from './fonts';
 import { exportFileName } from './exportFileName';
@@ -25,6 +25,8 @@ import type { PreviewHtml } from '../../shared/export/types';
 
 export interface ExportDeps {
   getMeeting(id: string): Meeting;
+  /** The forum's logo for the masthead, if one is set. */
+  getLogo?(forumId: string): Logo | null;
   bus: EventBus;
   now: () => Date;
   dataDir: string;
@@ -44,6 +46,8 @@ export function createExportService(deps: ExportDeps) {
     const doc = buildExportDoc(meeting, { variant: input.variant ?? meeting.documentKind, public: input.public ?? false });
     return { meeting, doc };
   }
+
+  const logoOf = (meetingId: string) => deps.getLogo?.(deps.getMeeting(meetingId).forumId) ?? null;
 
   function progress(exportId: string, meetingId: string, format: ExportFormat) {
     return (stage: ExportStage, fraction: number) =>
@@ -94,7 +98,7 @@ export function createExportService(deps: ExportDeps) {
   return {
     html(input: MethodInput<'export.html'>): PreviewHtml {
       const { doc } = model(input);
-      const html = exportDocHtml(doc, { fontCss: fontFaceCss(deps.resourcesDir) });
+      const html = exportDocHtml(doc, { fontCss: fontFaceCss(deps.resourcesDir), logo: logoOf(input.meetingId) });
       // Every text in the document is escaped, so the only <body> tags are our own.
       const body = html.slice(html.indexOf('<body>') + '<body>'.length, html.lastIndexOf('</body>'));
       return { html, title: doc.documentTitle, body, css: exportStyles };
@@ -111,6 +115,7 @@ export function createExportService(deps: ExportDeps) {
           doc,
           renderer: using?.renderer ?? (renderer ??= deps.createPdfRenderer()),
           fontCss: fontFaceCss(deps.resourcesDir),
+          logo: logoOf(meeting.id),
           producer: deps.producer,
           now: deps.now(),
           appendix: input.samlet ? appendixFor(doc) : undefined,
@@ -131,7 +136,7 @@ export function createExportService(deps: ExportDeps) {
     docx(input: MethodInput<'export.docx'>): Promise<ExportResult> {
       return run('docx', input, async (doc, meeting, report) => {
         report('layout', 0.2);
-        const bytes = await meetingDocx(doc);
+        const bytes = await meetingDocx(doc, logoOf(meeting.id));
         return {
           status: 'exported',
           fileName: exportFileName(doc, meeting.date, 'docx'),

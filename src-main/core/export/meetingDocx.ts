@@ -5,11 +5,33 @@
  * "Side X af Y" are Word's own page fields.
  */
 import {
-  AlignmentType, Bookmark, BorderStyle, Document, Footer, Header, InternalHyperlink, LevelFormat, Packer, PageNumber, Paragraph,
+  AlignmentType, Bookmark, BorderStyle, Document, Footer, Header, ImageRun, InternalHyperlink, LevelFormat, Packer, PageNumber, Paragraph,
   Table, TableCell, TableRow, TextRun, WidthType, type ParagraphChild,
 } from 'docx';
 import { closingAnchors, type ExportDoc, type ExportItem, type Part, type Section } from './modelTypes';
 import { headingLevel, ListInstances, orderedListReference, richTextDocx } from './docxRichText';
+import { imageSize } from './imageSize';
+import type { Logo } from './meetingHtml';
+
+/** The masthead logo at most 55 × 18 mm (as in the PDF), in Word's pixels at 96 dpi. */
+function logoParagraph(logo: Logo): Paragraph | null {
+  const m = /^data:image\/(png|jpeg);base64,(.+)$/.exec(logo.src);
+  if (!m) return null;
+  const data = Buffer.from(m[2]!, 'base64');
+  const size = imageSize(data);
+  if (!size || !size.width || !size.height) return null;
+  const scale = Math.min((55 / 25.4) * 96 / size.width, (18 / 25.4) * 96 / size.height, 1);
+  return new Paragraph({
+    children: [
+      new ImageRun({
+        type: m[1] === 'png' ? 'png' : 'jpg',
+        data,
+        transformation: { width: Math.round(size.width * scale), height: Math.round(size.height * scale) },
+        altText: { title: logo.alt, description: logo.alt, name: 'Logo' },
+      }),
+    ],
+  });
+}
 
 /** Word bookmark names: a letter first, then letters, digits and underscores. */
 const bookmark = (anchor: string) => `b_${anchor.replace(/[^A-Za-z0-9]/g, '_')}`;
@@ -80,8 +102,10 @@ function factsTable(doc: ExportDoc): Table {
   return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows });
 }
 
-function body(doc: ExportDoc, lists: ListInstances): Array<Paragraph | Table> {
+function body(doc: ExportDoc, lists: ListInstances, logo: Logo | null): Array<Paragraph | Table> {
   const out: Array<Paragraph | Table> = [];
+  const logoRun = logo && logoParagraph(logo);
+  if (logoRun) out.push(logoRun);
   if (doc.organisation) out.push(text(doc.organisation, { bold: true }));
   out.push(new Paragraph({ heading: headingLevel(1), children: [new TextRun(doc.forumName), new TextRun({ text: doc.kindLabel.toUpperCase(), break: 1, size: 26 })] }));
   out.push(text(doc.meetingTitle));
@@ -131,9 +155,9 @@ const docxStyles = {
   heading6: headingStyle(21, 120),
 };
 
-export async function meetingDocx(doc: ExportDoc): Promise<Uint8Array> {
+export async function meetingDocx(doc: ExportDoc, logo: Logo | null = null): Promise<Uint8Array> {
   const lists = new ListInstances();
-  const children = body(doc, lists);
+  const children = body(doc, lists, logo);
   const small = { size: 17, color: '444444' };
   const document = new Document({
     title: doc.documentTitle,

@@ -3,6 +3,7 @@ import type { EventBus } from '../eventBus';
 import { createAppService } from './app';
 import { createAttachmentsService } from './attachments';
 import { createForumsService } from './forums';
+import { createForumLogosService } from './forumLogos';
 import { createItemsService } from './items';
 import { createMeetingsService } from './meetings';
 import { createMembersService } from './members';
@@ -35,12 +36,14 @@ export function createServices(
   const templates = createTemplatesService(db, now);
   const meetings = createMeetingsService(db, bus, now, mutator, members, templates);
   const items = createItemsService(db, mutator);
-  const exporter = createExportService({ ...exportSetup, getMeeting: meetings.get, bus, now, dataDir });
+  const forumLogos = createForumLogosService(db, now);
+  const exporter = createExportService({ ...exportSetup, getMeeting: meetings.get, getLogo: forumLogos.forExport, bus, now, dataDir });
   const certificates = createCertificates(db, dataDir, now, passphrases);
   const signing = createSigningService({ db, dataDir, resourcesDir: exportSetup.resourcesDir, now, mutator, getMeeting: meetings.get, addItem: items.add, exporter, certificates });
   return {
     app: createAppService(),
     forums: createForumsService(db, bus, now),
+    forumLogos,
     members,
     meetings,
     templates,

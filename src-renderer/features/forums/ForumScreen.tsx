@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import { navigate, routeHref } from '../../app/useRoute';
 import { MembersPanel } from './MembersPanel';
 import { FollowUpRegister } from './FollowUpRegister';
+import { ForumLogoPanel } from './ForumLogoPanel';
 import type { Template } from '../../../src-main/shared/templates/templateFile';
 
 const today = () => new Date().toLocaleDateString('sv-SE');
@@ -137,6 +138,7 @@ export function ForumScreen({ id }: { id: string }) {
       </section>
       <FollowUpRegister forumId={id} />
       <MembersPanel forumId={id} />
+      <ForumLogoPanel forumId={id} />
     </main>
   );
 }
