@@ -407,11 +407,11 @@ export async function syncBench(): Promise<void> {
     };
     const baseBytes = (core.db.prepare('SELECT sum(length(base_text)) AS n FROM sync_meetings').get() as { n: number }).n;
     const bParts = {
-      note: 'each part of a round with nothing changed, timed alone; the round loads all sync_meetings rows twice (dirOwners in syncRound, takeResolutionsFromElsewhere)',
+      note: 'each part of a round with nothing changed, timed alone',
       syncMeetingsRows: ids.length,
       baseTextBytes: baseBytes,
-      allMeetingsMs: await part(() => store.allMeetings()),
-      allMeetingsWithoutBaseTextMs: await part(() => core.db.prepare('SELECT meeting_id, dir, published_conflict FROM sync_meetings').all()),
+      folderOwnersMs: await part(() => store.dirs()),
+      publishedConflictsMs: await part(() => store.published()),
       scanDriveMs: await part(() => scanDrive(createFolderTarget(folderA), store, () => Date.now())),
       outboxMs: await part(() => store.outbox()),
     };

@@ -5,7 +5,7 @@ import type { ImportResult } from '../../shared/api/meetingsMethods';
 import type { Meeting, MeetingSummary } from '../../shared/domain/meeting';
 import type { MeetingFile } from '../../shared/meetingFile/types';
 import { parseMeetingFile } from '../../shared/meetingFile/validate';
-import { serializeMeetingFile } from '../../shared/meetingFile/serialize';
+import { buildMeetingJson, serializeMeetingFile } from '../../shared/meetingFile/serialize';
 import { CoreError } from '../coreError';
 import { richColumn } from '../store/richColumn';
 import type { RichDoc } from '../../shared/richText/proseMirror';
@@ -34,8 +34,20 @@ const headerColumns = {
  * so two installations holding the same content agree.
  */
 export function contentHashOf(file: MeetingFile): string {
-  const { revision: _r, updatedAt: _u, ...content } = file as MeetingFile & { revision?: number; updatedAt?: string };
-  return createHash('sha256').update(serializeMeetingFile(content as MeetingFile)).digest('hex');
+  return textAndContentHash(file).contentHash;
+}
+
+/**
+ * The meeting file's text and its content hash from one build of the file (sync writes the one
+ * and compares the other). The hash is of the same text with `updatedAt` left out and `revision`
+ * at its default, which is what serializing the meeting without the two gives.
+ */
+export function textAndContentHash(file: MeetingFile): { text: string; contentHash: string } {
+  const json = buildMeetingJson(file);
+  const text = `${JSON.stringify(json, null, 2)}\n`;
+  const { updatedAt: _u, ...content } = json;
+  content.revision = 1;
+  return { text, contentHash: createHash('sha256').update(`${JSON.stringify(content, null, 2)}\n`).digest('hex') };
 }
 
 /** The meeting file form of a stored meeting: what `show --json`, export and sync write. */
@@ -224,6 +236,15 @@ export function createMeetingsService(db: Database, bus: EventBus, now: () => Da
       })();
       if (stored) bus.emit('meetings.changed', { meetingId: file.id, revision });
       return stored;
+    },
+
+    /** Sync's push: the meeting, its file's text and content hash from one serialization (the hash is cached). */
+    fileText(id: string): { meeting: Meeting; text: string; contentHash: string } {
+      const meeting = get(id);
+      const { text, contentHash } = textAndContentHash(toMeetingFile(meeting));
+      const row = meta.get(id);
+      if (row && !(row.content_hash && row.hash_revision === row.revision)) storeHash.run(contentHash, row.revision, id, row.revision);
+      return { meeting, text, contentHash };
     },
 
     /** The revision a meeting is at, or null when it is not here. */

@@ -43,7 +43,7 @@ export async function removeResolvedCopies(ctx: RoundContext): Promise<void> {
 export function takeResolutionsFromElsewhere(ctx: RoundContext): Set<string> {
   const own = new Set(ctx.scan.entries.filter((e) => e.installationId === ctx.installationId).map((e) => e.meetingId));
   const again = new Set<string>();
-  for (const row of ctx.store.allMeetings()) {
+  for (const row of ctx.store.published()) {
     if (!row.published_conflict || own.has(row.meeting_id)) continue;
     const parsed = parseMeetingValue(JSON.parse(row.published_conflict), 'konfliktkopi');
     ctx.store.transaction(() => {

@@ -5,6 +5,7 @@
  * files, which OneDrive will not sync), no reserved device name, and bounded in length (a deep
  * SMB path must stay under Windows' 260 characters).
  */
+import { randomBytes } from 'node:crypto';
 
 /** Names of the files Referent writes in a meeting's folder. */
 export const MEETING_FILE = 'møde.json';
@@ -63,3 +64,9 @@ export function parseConflictEntryName(name: string): { meetingId: string; insta
 
 /** Temp files are named so nobody mistakes them for minutes, and so a sweep can find ours. */
 export const TEMP_PREFIX = '.referent-skriver-';
+
+/** A temp file beside `path` (the same folder, so the rename is atomic). */
+export function tempPathFor(path: string): string {
+  const dir = path.split('/').slice(0, -1).join('/');
+  return `${dir ? `${dir}/` : ''}${TEMP_PREFIX}${randomBytes(6).toString('hex')}.tmp`;
+}

@@ -4,10 +4,9 @@
  * `FsLayer`, so fault tests can make a rename fail with EPERM, the disk fill up or the folder
  * vanish halfway.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import * as fsp from 'node:fs/promises';
 import { join } from 'node:path';
-import { TEMP_PREFIX } from './driveLayout';
 import { errorCode, fsError, type DirEntry, type FileStat, type SyncTarget } from './syncTarget';
 
 export interface FsLayer {
@@ -65,19 +64,22 @@ export function createFolderTarget(root: string, options: FolderTargetOptions = 
     }
   }
 
+  /** Folders this target made or found, so a thousand files in one round do not ask for them a thousand times. */
+  const known = new Set<string>(['']);
   /** Creates each missing folder below the root, one at a time; never the root (a missing root is an absent drive). */
   async function ensureDir(rel: string): Promise<void> {
-    if (rel === '') return;
+    if (known.has(rel)) return;
     const parts = rel.split('/');
     for (let i = 1; i <= parts.length; i++) {
-      const p = abs(parts.slice(0, i).join('/'));
+      const sub = parts.slice(0, i).join('/');
+      if (known.has(sub)) continue;
       try {
-        await fs.mkdir(p);
+        await fs.mkdir(abs(sub));
       } catch (e) {
-        if (errorCode(e) === 'EEXIST') continue;
         if (errorCode(e) === 'ENOENT' && !(await rootExists())) throw fsError('ENOENT', `mappen ${root} findes ikke`);
-        throw e;
+        if (errorCode(e) !== 'EEXIST') throw e;
       }
+      known.add(sub);
     }
   }
 
@@ -115,11 +117,8 @@ export function createFolderTarget(root: string, options: FolderTargetOptions = 
       }
     },
     read: (rel) => fs.readFile(abs(rel)),
-    async writeAtomic(rel, bytes, sha256, onTemp) {
-      const dir = parentOf(rel);
-      await ensureDir(dir);
-      const tempRel = `${dir ? `${dir}/` : ''}${TEMP_PREFIX}${randomBytes(6).toString('hex')}.tmp`;
-      onTemp?.(tempRel);
+    async writeAtomic(rel, bytes, sha256, tempRel) {
+      await ensureDir(parentOf(rel));
       try {
         await fs.writeNewFile(abs(tempRel), bytes);
         await renameWithRetry(abs(tempRel), abs(rel));
@@ -136,6 +135,7 @@ export function createFolderTarget(root: string, options: FolderTargetOptions = 
     async rename(from, to) {
       await ensureDir(parentOf(to));
       await renameWithRetry(abs(from), abs(to));
+      for (const k of [...known]) if (k === from || k.startsWith(`${from}/`)) known.delete(k);
     },
     async remove(rel) {
       try {

@@ -46,7 +46,7 @@ export function createMemoryTarget(drive: MemoryDrive): SyncTarget {
       if (!f) throw fsError('ENOENT', rel);
       return f.bytes;
     },
-    async writeAtomic(rel, bytes, sha256) {
+    async writeAtomic(rel, bytes, sha256, _tempPath) {
       if (!drive.present) throw away();
       if (createHash('sha256').update(bytes).digest('hex') !== sha256) throw fsError('EIO', 'forkert indhold');
       ensureDir(parentOf(rel));

@@ -4,10 +4,8 @@
  * meeting file finds its files there. A file is written only when its content changed, and never
  * over a `møde.json` someone else changed since Referent last saw it (the next round merges that).
  */
-import { serializeMeetingFile } from '../../shared/meetingFile/serialize';
-import { toMeetingFile } from '../services/meetings';
 import { meetingDir, MEETING_FILE } from './driveLayout';
-import { retryAt, sameStat, writeTracked, type RoundContext } from './roundContext';
+import { retryAt, sameStat, writeFiles, type FileToWrite, type RoundContext } from './roundContext';
 import { sha256Hex } from './scanDrive';
 
 export type PushOutcome = 'pushed' | 'unchanged' | 'gone' | 'remote-moved-on';
@@ -18,13 +16,10 @@ export async function pushMeeting(ctx: RoundContext, meetingId: string): Promise
     store.dropFromOutbox(meetingId);
     return 'gone';
   }
-  const meeting = meetings.get(meetingId);
-  const file = toMeetingFile(meeting);
-  const text = serializeMeetingFile(file);
+  const { meeting, text, contentHash } = meetings.fileText(meetingId);
   const sha = sha256Hex(text);
-  const contentHash = meetings.contentHash(meetingId);
   const row = store.meeting(meetingId);
-  const dir = await folderFor(ctx, meetingId, { forum: file.forum.name, date: file.date, title: file.title });
+  const dir = await folderFor(ctx, meetingId, { forum: meeting.forum.name, date: meeting.date, title: meeting.title });
 
   if (row?.dir && row.dir !== dir && (await target.stat(row.dir)) && !(await target.stat(dir))) {
     await target.rename(row.dir, dir);
@@ -40,29 +35,27 @@ export async function pushMeeting(ctx: RoundContext, meetingId: string): Promise
   }
 
   const { documents, problems } = await ctx.documents.list(meeting, contentHash);
-  let wrote = false;
+  const unchanged = async (docPath: string, wanted: string) => {
+    const k = store.file(docPath);
+    if (!k || k.sha256 !== wanted) return false;
+    const s = await target.stat(docPath);
+    return !!s && sameStat(k, s);
+  };
+  const docs: FileToWrite[] = [];
   for (const doc of documents) {
     const docPath = `${dir}/${doc.name}`;
-    const k = store.file(docPath);
-    const s = await target.stat(docPath);
-    if (k && s && k.sha256 === doc.sha256 && sameStat(k, s)) continue;
-    await writeTracked(ctx, docPath, await doc.read(), doc.sha256, meetingId);
-    wrote = true;
+    if (!(await unchanged(docPath, doc.sha256))) docs.push({ path: docPath, sha256: doc.sha256, bytes: () => doc.read() });
   }
-  const fresh = store.file(path);
-  const now = await target.stat(path);
-  if (!(fresh && now && fresh.sha256 === sha && sameStat(fresh, now))) {
-    await writeTracked(ctx, path, Buffer.from(text), sha, meetingId);
-    wrote = true;
-  }
+  const meetingFile: FileToWrite[] = (await unchanged(path, sha)) ? [] : [{ path, sha256: sha, bytes: () => Buffer.from(text) }];
 
-  store.transaction(() => {
+  // The documents first, møde.json last: whoever sees the new meeting file finds its files there.
+  await writeFiles(ctx, meetingId, [docs, meetingFile], () => {
     store.putMeeting({ meeting_id: meetingId, dir, base_text: text, base_hash: contentHash, remote_sha: sha, published_conflict: row?.published_conflict ?? null });
     if (problems.length) store.retryLater(meetingId, retryAt(ctx.now(), 1), problems.join(' '));
-    else store.dequeue(meetingId, file.revision ?? 1);
+    else store.dequeue(meetingId, meeting.revision);
   });
   ctx.warnings.push(...problems);
-  return wrote ? 'pushed' : 'unchanged';
+  return docs.length + meetingFile.length > 0 ? 'pushed' : 'unchanged';
 }
 
 /** The meeting's folder; when another meeting already holds that name, the id's start tells them apart. */

@@ -5,6 +5,7 @@ import type { MeetingDocuments } from './meetingDocuments';
 import type { DriveScan } from './scanDrive';
 import type { SyncStore } from './syncStore';
 import type { FileStat, SyncTarget } from './syncTarget';
+import { tempPathFor } from './driveLayout';
 
 export interface RoundDeps {
   target: SyncTarget;
@@ -38,16 +39,40 @@ export const TRUSTED_AFTER_MS = 2000;
 export const sameStat = (known: { size: number; mtime_ms: number; ino: string }, stat: FileStat) =>
   known.size === stat.size && known.mtime_ms === stat.mtimeMs && known.ino === stat.ino;
 
-/** Writes a file atomically, journals its temp file while it is written, and records what is now there. */
-export async function writeTracked(ctx: RoundContext, path: string, bytes: Uint8Array, sha256: string, meetingId: string | null): Promise<void> {
-  let temp: string | null = null;
-  const stat = await ctx.target.writeAtomic(path, bytes, sha256, (t) => {
-    temp = t;
-    ctx.store.addTemp(t);
-  });
-  ctx.store.putFile(path, meetingId, stat, sha256, stat.mtimeMs + TRUSTED_AFTER_MS);
-  if (temp) ctx.store.doneTemp(temp);
+export interface FileToWrite {
+  path: string;
+  sha256: string;
+  bytes(): Promise<Uint8Array> | Uint8Array;
 }
+
+/**
+ * Writes files atomically in groups (each group's files at once, the groups one after the other:
+ * a meeting's documents, then its møde.json), with two commits in all: the temp files journaled
+ * before anything is written (a crash leaves them to be swept), then what is now on the drive,
+ * together with `finish` (the caller's own bookkeeping).
+ */
+export async function writeFiles(ctx: RoundContext, meetingId: string | null, groups: FileToWrite[][], finish?: () => void): Promise<void> {
+  const files = groups.flat();
+  const temps = new Map(files.map((f) => [f.path, tempPathFor(f.path)]));
+  if (files.length) ctx.store.transaction(() => temps.forEach((t) => ctx.store.addTemp(t)));
+  const written: Array<[FileToWrite, FileStat]> = [];
+  for (const group of groups) {
+    await Promise.all(group.map(async (f) => written.push([f, await ctx.target.writeAtomic(f.path, await f.bytes(), f.sha256, temps.get(f.path)!)])));
+  }
+  ctx.store.transaction(() => {
+    for (const [f, stat] of written) ctx.store.putFile(f.path, meetingId, stat, f.sha256, stat.mtimeMs + TRUSTED_AFTER_MS);
+    temps.forEach((t) => ctx.store.doneTemp(t));
+    finish?.();
+  });
+}
+
+/** One file (the marker, a conflict copy). */
+export function writeTracked(ctx: RoundContext, path: string, bytes: Uint8Array, sha256: string, meetingId: string | null): Promise<void> {
+  return writeFiles(ctx, meetingId, [[{ path, sha256, bytes: () => bytes }]]);
+}
+
+/** Lets the event loop run between meetings, so the window stays responsive through a long round. */
+export const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Seconds to wait before a meeting that failed is tried again: 5, 10, 20 … at most 5 minutes. */
 export function retryAt(now: Date, attempts: number): string {

@@ -11,10 +11,29 @@ import { MARKER_FILE } from './driveLayout';
 import { asDriveProblem, describeError, DriveProblem } from './driveProblem';
 import { pullMeeting } from './pullMeeting';
 import { pushMeeting } from './pushMeeting';
-import { retryAt, writeTracked, type RoundContext, type RoundDeps } from './roundContext';
+import { breathe, retryAt, writeTracked, type RoundContext, type RoundDeps } from './roundContext';
 import { loadRemote, scanDrive, sha256Hex } from './scanDrive';
 
 const MARKER_FORMAT = 'referent.drive';
+const PUSH_CONCURRENCY = 6;
+
+/** Runs `work` over the items, `n` at a time; the first failure stops new work and is thrown once the running ones end. */
+async function inParallel<T>(items: readonly T[], n: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  let failure: { error: unknown } | null = null;
+  const lane = async () => {
+    while (!failure && next < items.length) {
+      const item = items[next++]!;
+      try {
+        await work(item);
+      } catch (error) {
+        failure ??= { error };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(n, items.length) }, lane));
+  if (failure) throw (failure as { error: unknown }).error;
+}
 
 export interface RoundResult {
   report: SyncReport;
@@ -38,7 +57,7 @@ export async function syncRound(deps: RoundDeps): Promise<RoundResult> {
       warnings: [],
       scan: { meetings: new Map(), entries: [], warnings: [] },
       installationId: settings.installation_id,
-      dirOwners: new Map(store.allMeetings().filter((r) => r.dir).map((r) => [r.dir!, r.meeting_id])),
+      dirOwners: new Map(store.dirs().map((r) => [r.dir, r.meeting_id])),
     };
     await checkMarker(ctx);
     for (const temp of store.temps()) {
@@ -52,7 +71,7 @@ export async function syncRound(deps: RoundDeps): Promise<RoundResult> {
     await removeResolvedCopies(ctx);
     const again = takeResolutionsFromElsewhere(ctx);
 
-    const changed = [...ctx.scan.meetings.values()].filter((m) => again.has(m.meetingId) || store.meeting(m.meetingId)?.remote_sha !== m.sha);
+    const changed = [...ctx.scan.meetings.values()].filter((m) => again.has(m.meetingId) || store.remoteSha(m.meetingId) !== m.sha);
     const nowIso = d.now().toISOString();
     const due = store.outbox().filter((r) => !r.next_attempt_at || r.next_attempt_at <= nowIso);
     const total = changed.length + due.length;
@@ -70,24 +89,25 @@ export async function syncRound(deps: RoundDeps): Promise<RoundResult> {
         ctx.warnings.push(`«${remote.dir}» kunne ikke hentes: ${describeError(e)}`);
       }
       step();
+      await breathe();
     }
     await readOthersCopies(ctx);
 
-    for (const row of due) {
-      if (undecided.has(row.meeting_id) || store.conflict(row.meeting_id)) {
-        step();
-        continue;
-      }
-      try {
-        const outcome = await pushMeeting(ctx, row.meeting_id);
-        if (outcome === 'pushed') ctx.report.pushed++;
-      } catch (e) {
-        if (asDriveProblem(e, folder)) throw e;
-        store.retryLater(row.meeting_id, retryAt(d.now(), row.attempts), describeError(e));
-        ctx.report.failed++;
+    // Several meetings at a time: the drive's round trips (fsync, rename, read-back) overlap.
+    await inParallel(due, PUSH_CONCURRENCY, async (row) => {
+      if (!undecided.has(row.meeting_id) && !store.conflict(row.meeting_id)) {
+        try {
+          const outcome = await pushMeeting(ctx, row.meeting_id);
+          if (outcome === 'pushed') ctx.report.pushed++;
+        } catch (e) {
+          if (asDriveProblem(e, folder)) throw e;
+          store.retryLater(row.meeting_id, retryAt(d.now(), row.attempts), describeError(e));
+          ctx.report.failed++;
+        }
       }
       step();
-    }
+      await breathe();
+    });
     return { report: ctx.report, warnings: ctx.warnings };
   }
 }
@@ -126,4 +146,3 @@ async function checkMarker(ctx: RoundContext): Promise<void> {
   }
 }
 
-export { retryAt };

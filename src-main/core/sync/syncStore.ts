@@ -58,7 +58,9 @@ export function createSyncStore(db: Database) {
     finished: db.prepare<[string, string]>('UPDATE sync_settings SET last_sync_at = ?, last_report = ?, problem_kind = NULL, problem_message = NULL, problem_at = NULL WHERE id = 1'),
     problem: db.prepare<[string, string, string]>('UPDATE sync_settings SET problem_kind = ?, problem_message = ?, problem_at = ? WHERE id = 1'),
     meeting: db.prepare<[string], SyncMeetingRow>('SELECT * FROM sync_meetings WHERE meeting_id = ?'),
-    allMeetings: db.prepare<[], SyncMeetingRow>('SELECT * FROM sync_meetings'),
+    dirs: db.prepare<[], { meeting_id: string; dir: string }>('SELECT meeting_id, dir FROM sync_meetings WHERE dir IS NOT NULL'),
+    remoteSha: db.prepare<[string], { remote_sha: string | null }>('SELECT remote_sha FROM sync_meetings WHERE meeting_id = ?'),
+    published: db.prepare<[], SyncMeetingRow>('SELECT * FROM sync_meetings WHERE published_conflict IS NOT NULL'),
     upsertMeeting: db.prepare(
       `INSERT INTO sync_meetings (meeting_id, dir, base_text, base_hash, remote_sha, published_conflict)
        VALUES (@meeting_id, @dir, @base_text, @base_hash, @remote_sha, @published_conflict)
@@ -117,7 +119,11 @@ export function createSyncStore(db: Database) {
     problem: (kind: SyncProblemKind, message: string, at: string) => q.problem.run(kind, message, at),
 
     meeting: (id: string) => q.meeting.get(id) ?? null,
-    allMeetings: () => q.allMeetings.all(),
+    /** Which meeting holds which folder (no texts: this runs every round). */
+    dirs: () => q.dirs.all(),
+    remoteSha: (id: string) => q.remoteSha.get(id)?.remote_sha ?? null,
+    /** Meetings whose conflict copy this installation published. */
+    published: () => q.published.all(),
     putMeeting: (row: SyncMeetingRow) => q.upsertMeeting.run(row),
 
     file: (path: string) => q.file.get(path) ?? null,

@@ -28,13 +28,13 @@ export interface SyncTarget {
   list(path: string): Promise<DirEntry[]>;
   read(path: string): Promise<Uint8Array>;
   /**
-   * Writes so a reader sees the old file or the new one, never half: a temp file in the same
-   * folder, fsync, rename over the final name (retried a few times on EPERM/EBUSY, as Windows
-   * gives while a virus scanner or the indexer holds the file), then reads it back and checks
-   * `sha256`. `onTemp` is told the temp path before anything is written, so a crash can be
-   * cleaned up. Creates missing folders below the root, never the root itself.
+   * Writes so a reader sees the old file or the new one, never half: `tempPath` (in the same
+   * folder, journaled by the caller first so a crash can be cleaned up), fsync, rename over the
+   * final name (retried a few times on EPERM/EBUSY, as Windows gives while a virus scanner or the
+   * indexer holds the file), then reads it back and checks `sha256`. Creates missing folders
+   * below the root, never the root itself.
    */
-  writeAtomic(path: string, bytes: Uint8Array, sha256: string, onTemp?: (tempPath: string) => void): Promise<FileStat>;
+  writeAtomic(path: string, bytes: Uint8Array, sha256: string, tempPath: string): Promise<FileStat>;
   /** Moves a folder or file; creates the destination's missing parents below the root. */
   rename(from: string, to: string): Promise<void>;
   /** Removes a file; no error when it is already gone. */

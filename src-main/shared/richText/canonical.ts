@@ -91,6 +91,8 @@ const emphasisKey = (s: Seg) => s.marks.filter(isEmphasis).map((m) => m.type).jo
  * italic; otherwise it is neither. Whitespace at the start or end of a line is neither.
  */
 function normalizeSpaceMarks(line: Line): Line {
+  // Most text has no marks at all: then no space can carry one, and splitting it would change nothing.
+  if (line.every((s) => s.marks.length === 0)) return line;
   const pieces: Seg[] = [];
   for (const s of line) {
     for (const text of s.text.match(/\s+|\S+/gu) ?? []) pieces.push(seg(text, s.marks));
