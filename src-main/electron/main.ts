@@ -20,7 +20,11 @@ import { handleDownloads } from './downloads';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { appEntryUrl } from './senderCheck';
 import { createWindowOptions } from './windowOptions';
+import { widenThreadPool } from '../core/sync/threadpool';
 import { createElectronPdfRenderer } from './electronPdfRenderer';
+
+// Before any file I/O: more threads for the shared drive's slow round trips (see threadpool.ts).
+widenThreadPool();
 
 const isMac = process.platform === 'darwin';
 

@@ -6,6 +6,9 @@ import { parseArgs } from 'node:util';
 import { join } from 'node:path';
 import { createCore } from '../core/createCore';
 import { startHost } from './server';
+import { widenThreadPool } from '../core/sync/threadpool';
+
+widenThreadPool();
 
 const { values } = parseArgs({
   options: { 'data-dir': { type: 'string' }, port: { type: 'string' } },
