@@ -49,11 +49,17 @@ export async function pushMeeting(ctx: RoundContext, meetingId: string): Promise
   const meetingFile: FileToWrite[] = (await unchanged(path, sha)) ? [] : [{ path, sha256: sha, bytes: () => Buffer.from(text) }];
 
   // The documents first, møde.json last: whoever sees the new meeting file finds its files there.
-  await writeFiles(ctx, meetingId, [docs, meetingFile], () => {
-    store.putMeeting({ meeting_id: meetingId, dir, base_text: text, base_hash: contentHash, remote_sha: sha, published_conflict: row?.published_conflict ?? null });
-    if (problems.length) store.retryLater(meetingId, retryAt(ctx.now(), 1), problems.join(' '));
-    else store.dequeue(meetingId, meeting.revision);
-  });
+  await writeFiles(
+    ctx,
+    meetingId,
+    [docs, meetingFile],
+    () => {
+      store.putMeeting({ meeting_id: meetingId, dir, base_text: text, base_hash: contentHash, remote_sha: sha, published_conflict: row?.published_conflict ?? null });
+      if (problems.length) store.retryLater(meetingId, retryAt(ctx.now(), 1), problems.join(' '));
+      else store.dequeue(meetingId, meeting.revision);
+    },
+    meetingFile.length ? () => store.markPushing(meetingId, sha, text, contentHash) : undefined,
+  );
   ctx.warnings.push(...problems);
   return docs.length + meetingFile.length > 0 ? 'pushed' : 'unchanged';
 }

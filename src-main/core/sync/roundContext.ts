@@ -51,13 +51,27 @@ export interface FileToWrite {
  * before anything is written (a crash leaves them to be swept), then what is now on the drive,
  * together with `finish` (the caller's own bookkeeping).
  */
-export async function writeFiles(ctx: RoundContext, meetingId: string | null, groups: FileToWrite[][], finish?: () => void): Promise<void> {
+export async function writeFiles(
+  ctx: RoundContext,
+  meetingId: string | null,
+  groups: FileToWrite[][],
+  finish?: () => void,
+  before?: () => void,
+): Promise<void> {
   const files = groups.flat();
   const temps = new Map(files.map((f) => [f.path, tempPathFor(f.path)]));
-  if (files.length) ctx.store.transaction(() => temps.forEach((t) => ctx.store.addTemp(t)));
+  if (files.length || before) {
+    ctx.store.transaction(() => {
+      temps.forEach((t) => ctx.store.addTemp(t));
+      before?.();
+    });
+  }
   const written: Array<[FileToWrite, FileStat]> = [];
   for (const group of groups) {
-    await Promise.all(group.map(async (f) => written.push([f, await ctx.target.writeAtomic(f.path, await f.bytes(), f.sha256, temps.get(f.path)!)])));
+    // Every write of the group ends before a failure is passed on: none is left running after the round.
+    const results = await Promise.allSettled(group.map(async (f) => written.push([f, await ctx.target.writeAtomic(f.path, await f.bytes(), f.sha256, temps.get(f.path)!)])));
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
   }
   ctx.store.transaction(() => {
     for (const [f, stat] of written) ctx.store.putFile(f.path, meetingId, stat, f.sha256, stat.mtimeMs + TRUSTED_AFTER_MS);

@@ -72,9 +72,8 @@ export async function syncRound(deps: RoundDeps): Promise<RoundResult> {
     const again = takeResolutionsFromElsewhere(ctx);
 
     const changed = [...ctx.scan.meetings.values()].filter((m) => again.has(m.meetingId) || store.remoteSha(m.meetingId) !== m.sha);
-    const nowIso = d.now().toISOString();
-    const due = store.outbox().filter((r) => !r.next_attempt_at || r.next_attempt_at <= nowIso);
-    const total = changed.length + due.length;
+    const isDue = (r: { next_attempt_at: string | null }) => !r.next_attempt_at || r.next_attempt_at <= d.now().toISOString();
+    let total = changed.length + store.outbox().filter(isDue).length;
     let done = 0;
     const step = () => d.progress?.(++done, total);
     const undecided = new Set<string>();
@@ -92,6 +91,11 @@ export async function syncRound(deps: RoundDeps): Promise<RoundResult> {
       await breathe();
     }
     await readOthersCopies(ctx);
+
+    // What waits to go out, read after the pull: taking in the drive can queue a meeting (an older
+    // copy of it on the drive, a merge), and that goes out in this same round.
+    const due = store.outbox().filter(isDue);
+    total = done + due.length;
 
     // Several meetings at a time: the drive's round trips (fsync, rename, read-back) overlap.
     await inParallel(due, PUSH_CONCURRENCY, async (row) => {

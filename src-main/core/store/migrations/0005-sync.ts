@@ -7,7 +7,9 @@ import type { Migration } from '../migration';
  * - sync_outbox: a meeting whose change has not reached the folder. Filled by triggers, so the
  *   row is written in the same transaction as the change itself and a crash cannot lose it.
  * - sync_meetings: per meeting, its folder on the drive and the last version both sides had
- *   (the base of a three-way merge), and the conflict copy this installation published.
+ *   (the base of a three-way merge), the conflict copy this installation published, and the
+ *   møde.json being written now (so a file found after a crash between rename and bookkeeping is
+ *   known as our own, not taken for another installation's change).
  * - sync_files: what Referent last wrote or read at a path (size, time, inode, sha256), so an
  *   unchanged file is neither hashed nor rewritten.
  * - sync_conflicts: a meeting changed on both sides, waiting for the referent's choice.
@@ -61,7 +63,10 @@ export const m0005Sync: Migration = {
         base_text           TEXT,
         base_hash           TEXT,
         remote_sha          TEXT,
-        published_conflict  TEXT
+        published_conflict  TEXT,
+        pushing_sha         TEXT,
+        pushing_text        TEXT,
+        pushing_hash        TEXT
       ) STRICT;
 
       CREATE TABLE sync_files (
