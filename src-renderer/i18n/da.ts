@@ -414,6 +414,11 @@ export const da = {
   'logo.altSaved': 'Den alternative tekst er gemt.',
   'logo.removed': 'Logoet er fjernet.',
   'logo.remove': 'Fjern logo',
+  'spelling.menu': 'Stavning: «{word}»',
+  'spelling.looking': 'Finder forslag …',
+  'spelling.none': 'Ingen forslag.',
+  'spelling.add': 'Tilføj «{word}» til ordlisten for {forum}',
+  'spelling.added': '«{word}» er tilføjet til ordlisten for {forum}.',
 } as const;
 
 export type MessageKey = keyof typeof da;

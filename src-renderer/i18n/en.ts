@@ -416,4 +416,9 @@ export const en: Record<MessageKey, string> = {
   'logo.altSaved': 'The alternative text is saved.',
   'logo.removed': 'The logo is removed.',
   'logo.remove': 'Remove logo',
+  'spelling.menu': 'Spelling: “{word}”',
+  'spelling.looking': 'Finding suggestions …',
+  'spelling.none': 'No suggestions.',
+  'spelling.add': 'Add “{word}” to the word list of {forum}',
+  'spelling.added': '“{word}” is added to the word list of {forum}.',
 };

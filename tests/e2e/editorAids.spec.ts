@@ -19,6 +19,45 @@ test('Danish spell checking marks a misspelled word, not compounds or the meetin
   await expect(page.locator('.misspelled')).toHaveText(['stavefejll'], { timeout: 15_000 });
 });
 
+test('a misspelled word’s menu: a suggestion replaces it; «Tilføj til ordlisten» keeps a word right in the forum’s meetings', async ({ page, host, core }) => {
+  const { meetingId, itemId } = await meetingWithOneItem(core);
+  await page.goto(host.url);
+  await page.goto(`${host.origin}/#/meeting/${meetingId}`);
+  const minutes = page.getByRole('textbox', { name: 'Referat', exact: true });
+  await minutes.focus();
+  await page.keyboard.type('Vi drøftede udsattepolitikken og en stavefejll. ');
+  await expect(page.locator('.misspelled')).toHaveText(['udsattepolitikken', 'stavefejll'], { timeout: 15_000 });
+
+  // From the keyboard: the caret on the word, Shift+F10, a suggestion chosen with the arrow keys.
+  await page.locator('.misspelled', { hasText: 'stavefejll' }).click();
+  await page.keyboard.press('Shift+F10');
+  const menu = page.getByRole('menu', { name: 'Stavning: «stavefejll»' });
+  await expect(menu.getByRole('menuitem', { name: 'stavefejl', exact: true })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(menu).toHaveCount(0);
+  await expect(minutes).toContainText('en stavefejl.');
+
+  // With the mouse: add a word of the trade to the forum's list.
+  await page.locator('.misspelled', { hasText: 'udsattepolitikken' }).click({ button: 'right' });
+  await expect(page.getByRole('menu')).toBeVisible();
+  await page.screenshot({ path: 'test-results/spell-menu.png' });
+  await page.getByRole('menuitem', { name: 'Tilføj «udsattepolitikken» til ordlisten for Udsatterådet' }).click();
+  await expect(page.locator('.misspelled')).toHaveCount(0);
+  await expect(page.getByTestId('save-status')).toHaveText('Gemt', { timeout: 10_000 });
+  const forumId = (await core.call('meetings.get', { id: meetingId })).forumId;
+  expect(await core.call('forums.words', { forumId })).toEqual({ words: ['udsattepolitikken'] });
+  expect(JSON.stringify((await core.call('meetings.get', { id: meetingId })).items.find((i) => i.id === itemId)!.notes)).toContain('en stavefejl.');
+
+  // Another meeting of the forum, in a fresh window: the word is right there too.
+  const next = await core.call('meetings.create', { forumId, title: 'Næste møde', date: '2027-01-12' });
+  await core.call('items.add', { meetingId: next.id, title: 'Orientering' });
+  await page.goto(`${host.origin}/#/meeting/${next.id}`);
+  await page.reload();
+  await page.getByRole('textbox', { name: 'Referat', exact: true }).focus();
+  await page.keyboard.type('Om udsattepolitikken og en stavefejll. ');
+  await expect(page.locator('.misspelled')).toHaveText(['stavefejll'], { timeout: 15_000 });
+});
+
 test('initials and Ctrl+Space write a member’s full name', async ({ page, host, core }) => {
   const { meetingId, itemId } = await meetingWithOneItem(core);
   await page.goto(host.url);

@@ -12,6 +12,9 @@ export function createHandlers(s: Services): Handlers {
     'forums.setLogo': (input) => s.forumLogos.set(input),
     'forums.removeLogo': (input) => s.forumLogos.remove(input),
     'forums.logo': (input) => s.forumLogos.get(input),
+    'forums.words': (input) => s.forumWords.words(input),
+    'forums.addWord': (input) => s.forumWords.add(input),
+    'forums.removeWord': (input) => s.forumWords.remove(input),
 
     'members.list': (input) => s.members.list(input),
     'members.add': (input) => s.members.add(input),

@@ -4,6 +4,7 @@ import { createAppService } from './app';
 import { createAttachmentsService } from './attachments';
 import { createForumsService } from './forums';
 import { createForumLogosService } from './forumLogos';
+import { createForumWordsService } from './forumWords';
 import { createItemsService } from './items';
 import { createMeetingsService } from './meetings';
 import { createMembersService } from './members';
@@ -44,6 +45,7 @@ export function createServices(
     app: createAppService(),
     forums: createForumsService(db, bus, now),
     forumLogos,
+    forumWords: createForumWordsService(db, now),
     members,
     meetings,
     templates,

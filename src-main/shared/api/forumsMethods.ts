@@ -12,6 +12,14 @@ export interface ForumLogo {
 
 const base64 = z.string().min(1, 'Vælg en billedfil.').max(1_500_000, 'Logoet må højst fylde 1 MB.').regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Filen er ikke kodet som base64.');
 
+/** One word: letters (with marks), apostrophes and hyphens inside, as the spell checker splits text. */
+const listWord = z
+  .string()
+  .trim()
+  .min(2, 'Skriv et ord på mindst to bogstaver.')
+  .max(100, 'Et ord må højst være 100 tegn.')
+  .regex(/^\p{L}[\p{L}\p{M}'’-]*\p{L}$/u, 'Kun ét ord, af bogstaver (og bindestreg eller apostrof inde i ordet).');
+
 export const forumsMethods = {
   'forums.list': method<Forum[]>()(z.object({}).strict()),
   'forums.get': method<Forum>()(z.object({ id: z.string().min(1) }).strict()),
@@ -30,4 +38,8 @@ export const forumsMethods = {
   ),
   'forums.removeLogo': method<{ removed: true }>()(z.object({ forumId: z.string().min(1) }).strict()),
   'forums.logo': method<{ logo: ForumLogo | null }>()(z.object({ forumId: z.string().min(1) }).strict()),
+  /** The forum's own words for the spell checker (names, place names, words of the trade). */
+  'forums.words': method<{ words: string[] }>()(z.object({ forumId: z.string().min(1) }).strict()),
+  'forums.addWord': method<{ words: string[] }>()(z.object({ forumId: z.string().min(1), word: listWord }).strict()),
+  'forums.removeWord': method<{ words: string[] }>()(z.object({ forumId: z.string().min(1), word: listWord }).strict()),
 };

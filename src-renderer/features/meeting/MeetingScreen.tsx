@@ -22,6 +22,8 @@ import { CurrentItem } from './currentItem';
 import { ExportDialog } from '../export/ExportDialog';
 import { SigningPanel } from '../signing/SigningPanel';
 import { MeetingSyncNotice } from '../sync/MeetingSyncNotice';
+import { SpellMenu } from '../spelling/SpellMenu';
+import { spellChecker } from '../spelling/spellChecker';
 
 /** The meeting screen: where the referent spends the meeting. */
 export function MeetingScreen({ id }: { id: string }) {
@@ -97,6 +99,16 @@ export function MeetingScreen({ id }: { id: string }) {
   );
   useShortcuts(shortcuts);
 
+  const forumId = meeting?.forumId;
+  useEffect(() => {
+    // The forum's own word list: names and words of the trade the referent has said are right.
+    if (!forumId) return;
+    client
+      .call('forums.words', { forumId })
+      .then(({ words }) => spellChecker.accept(words))
+      .catch(() => undefined);
+  }, [client, forumId]);
+
   useEffect(() => {
     // A meeting that is gone (deleted, or from another data folder) is not reopened next time.
     if (error && !meeting) rememberMeeting(null);
@@ -133,6 +145,7 @@ export function MeetingScreen({ id }: { id: string }) {
         </div>
         <LiveBar meeting={meeting} current={current} numbers={numbers} saves={saves} message={message} />
         <MeetingSyncNotice meetingId={meeting.id} onShowNew={showFetched} />
+        <SpellMenu forumId={meeting.forumId} forumName={meeting.forum.name} announce={setMessage} />
         {removed && (
           <div className="toast" role="status">
             {t('agenda.removed', { title: removed.item.title })}{' '}

@@ -2,18 +2,26 @@ import { Extension } from '@tiptap/core';
 import type { Node as PmNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import type { EditorView } from '@tiptap/pm/view';
 import { spellChecker } from './spellChecker';
-import { wordsIn } from './words';
+import { spellMenu } from './spellMenuStore';
+import { wordsIn, type WordAt } from './words';
 
 const key = new PluginKey<DecorationSet>('spelling');
 const checkDelayMs = 500;
+
+/**
+ * A text block's text with one character per position: a hard break counts as one (U+FFFC, not a
+ * letter), so a word's offset in the text is its offset in the document.
+ */
+const blockText = (node: PmNode) => node.textBetween(0, node.content.size, '', '\ufffc');
 
 /** Marks misspelled words with a wavy underline; the word being typed is left alone. */
 function decorate(doc: PmNode, caret: number | null): DecorationSet {
   const decorations: Decoration[] = [];
   doc.descendants((node, pos) => {
     if (!node.isTextblock) return true;
-    const text = node.textContent;
+    const text = blockText(node);
     const start = pos + 1;
     for (const w of wordsIn(text)) {
       const from = start + w.from;
@@ -29,10 +37,23 @@ function decorate(doc: PmNode, caret: number | null): DecorationSet {
 function allWords(doc: PmNode): string[] {
   const out: string[] = [];
   doc.descendants((node) => {
-    if (node.isTextblock) for (const w of wordsIn(node.textContent)) out.push(w.word);
+    if (node.isTextblock) for (const w of wordsIn(blockText(node))) out.push(w.word);
     return !node.isTextblock;
   });
   return out;
+}
+
+/** The word at the pointer (right-click) or, from the keyboard, at the caret; with its place in the document. */
+function wordAt(view: EditorView, event: MouseEvent | null): (WordAt & { left: number; top: number }) | null {
+  const fromPointer = event && (event.clientX || event.clientY) ? view.posAtCoords({ left: event.clientX, top: event.clientY })?.pos : undefined;
+  const pos = fromPointer ?? view.state.selection.from;
+  const $pos = view.state.doc.resolve(pos);
+  if (!$pos.parent.isTextblock) return null;
+  const w = wordsIn(blockText($pos.parent)).find((x) => x.from <= $pos.parentOffset && $pos.parentOffset <= x.to);
+  if (!w) return null;
+  const from = $pos.start() + w.from;
+  const at = view.coordsAtPos(from);
+  return { word: w.word, from, to: $pos.start() + w.to, left: at.left, top: at.bottom };
 }
 
 /**
@@ -49,7 +70,28 @@ export const Spelling = Extension.create({
           init: (_, state) => decorate(state.doc, null),
           apply: (tr, old, _prev, state) => (tr.docChanged ? decorate(state.doc, state.selection.from) : tr.getMeta(key) ? decorate(state.doc, null) : old),
         },
-        props: { decorations: (state) => key.getState(state) },
+        props: {
+          decorations: (state) => key.getState(state),
+          handleDOMEvents: {
+            // A misspelled word's own menu (suggestions, add to the forum's word list) instead of the browser's.
+            contextmenu(view, event) {
+              const found = wordAt(view, event);
+              if (!found || !spellChecker.isMisspelled(found.word)) return false;
+              event.preventDefault();
+              spellMenu.open({ ...found, view });
+              return true;
+            },
+          },
+          // From the keyboard, as Windows has it: the menu key or Shift+F10 on the word at the caret.
+          handleKeyDown(view, event) {
+            if (event.key !== 'ContextMenu' && !(event.shiftKey && event.key === 'F10')) return false;
+            const found = wordAt(view, null);
+            if (!found || !spellChecker.isMisspelled(found.word)) return false;
+            event.preventDefault();
+            spellMenu.open({ ...found, view });
+            return true;
+          },
+        },
         view(view) {
           let timer: ReturnType<typeof setTimeout> | null = null;
           const schedule = () => {

@@ -3,7 +3,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { migrate } from '../../../src-main/core/store/migrate';
-import { migrations } from '../../../src-main/core/store/migrations';
+import { latestSchemaVersion, migrations } from '../../../src-main/core/store/migrations';
 import { createCore } from '../../../src-main/core/createCore';
 import { makeTempDir } from '../../support/tempDir';
 
@@ -19,7 +19,7 @@ describe('migration 0004 (certificates, signed versions) from a version-3 file',
     db.close();
     // Opening the version-3 file runs 0004; the meeting is then imported through the upgraded store.
     const core = createCore({ dataDir: dir.path, backups: false });
-    expect(core.db.pragma('user_version', { simple: true })).toBe(4);
+    expect(core.db.pragma('user_version', { simple: true })).toBe(latestSchemaVersion);
     const text = readFileSync('tests/fixtures/norddjurs-2021-04-15.meeting.json', 'utf8');
     const { id } = await core.call('meetings.importFile', { fileName: 'n.json', text });
     expect(await core.call('signing.listCertificates', {})).toEqual([]);
