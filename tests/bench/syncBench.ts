@@ -111,6 +111,7 @@ function countingFs() {
           ops.fsync.calls++;
           ops.fsync.ms += syncMs;
         }
+        return await handle.stat();
       } finally {
         await handle.close();
         const w = ops['open+write+close'];

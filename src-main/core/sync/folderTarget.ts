@@ -13,8 +13,11 @@ export interface FsLayer {
   stat(path: string): Promise<{ size: number; mtimeMs: number; ino: number | bigint; isDirectory(): boolean }>;
   readdir(path: string): Promise<{ name: string; isDirectory(): boolean }[]>;
   readFile(path: string): Promise<Uint8Array>;
-  /** Creates the file (never over an existing one), writes, fsyncs, closes. */
-  writeNewFile(path: string, bytes: Uint8Array): Promise<void>;
+  /**
+   * Creates the file (never over an existing one), writes, fsyncs, closes. May answer the file's
+   * stat taken through the open handle (a rename keeps size, time and inode), saving a stat later.
+   */
+  writeNewFile(path: string, bytes: Uint8Array): Promise<void | { size: number; mtimeMs: number; ino: number | bigint }>;
   rename(from: string, to: string): Promise<void>;
   unlink(path: string): Promise<void>;
   /** One folder, not recursive. */
@@ -30,6 +33,7 @@ export const nodeFs: FsLayer = {
     try {
       await handle.writeFile(bytes);
       await handle.sync();
+      return await handle.stat();
     } finally {
       await handle.close();
     }
@@ -64,22 +68,32 @@ export function createFolderTarget(root: string, options: FolderTargetOptions = 
     }
   }
 
-  /** Folders this target made or found, so a thousand files in one round do not ask for them a thousand times. */
-  const known = new Set<string>(['']);
+  /**
+   * Folders this target made or found (or is making: parallel writes into one folder wait for the
+   * same mkdir), so a thousand files in one round do not ask for them a thousand times.
+   */
+  const known = new Map<string, Promise<void>>([['', Promise.resolve()]]);
+  async function makeDir(sub: string): Promise<void> {
+    try {
+      await fs.mkdir(abs(sub));
+    } catch (e) {
+      if (errorCode(e) === 'ENOENT' && !(await rootExists())) throw fsError('ENOENT', `mappen ${root} findes ikke`);
+      if (errorCode(e) !== 'EEXIST') throw e;
+    }
+  }
   /** Creates each missing folder below the root, one at a time; never the root (a missing root is an absent drive). */
   async function ensureDir(rel: string): Promise<void> {
-    if (known.has(rel)) return;
-    const parts = rel.split('/');
+    const parts = rel === '' ? [] : rel.split('/');
     for (let i = 1; i <= parts.length; i++) {
       const sub = parts.slice(0, i).join('/');
-      if (known.has(sub)) continue;
-      try {
-        await fs.mkdir(abs(sub));
-      } catch (e) {
-        if (errorCode(e) === 'ENOENT' && !(await rootExists())) throw fsError('ENOENT', `mappen ${root} findes ikke`);
-        if (errorCode(e) !== 'EEXIST') throw e;
+      let made = known.get(sub);
+      if (!made) {
+        made = makeDir(sub);
+        known.set(sub, made);
+        // A failed mkdir is not remembered: the next write asks again.
+        made.catch(() => known.delete(sub));
       }
-      known.add(sub);
+      await made;
     }
   }
 
@@ -119,8 +133,9 @@ export function createFolderTarget(root: string, options: FolderTargetOptions = 
     read: (rel) => fs.readFile(abs(rel)),
     async writeAtomic(rel, bytes, sha256, tempRel) {
       await ensureDir(parentOf(rel));
+      let written: Awaited<ReturnType<FsLayer['writeNewFile']>>;
       try {
-        await fs.writeNewFile(abs(tempRel), bytes);
+        written = await fs.writeNewFile(abs(tempRel), bytes);
         await renameWithRetry(abs(tempRel), abs(rel));
       } catch (e) {
         await fs.unlink(abs(tempRel)).catch(() => undefined);
@@ -130,12 +145,12 @@ export function createFolderTarget(root: string, options: FolderTargetOptions = 
       if (createHash('sha256').update(back).digest('hex') !== sha256) {
         throw fsError('EIO', `${rel} blev ikke skrevet rigtigt (indholdet læst tilbage afviger)`);
       }
-      return toStat(await fs.stat(abs(rel)));
+      return toStat(written ?? (await fs.stat(abs(rel))));
     },
     async rename(from, to) {
       await ensureDir(parentOf(to));
       await renameWithRetry(abs(from), abs(to));
-      for (const k of [...known]) if (k === from || k.startsWith(`${from}/`)) known.delete(k);
+      for (const k of [...known.keys()]) if (k === from || k.startsWith(`${from}/`)) known.delete(k);
     },
     async remove(rel) {
       try {

@@ -15,7 +15,7 @@ import { breathe, retryAt, writeTracked, type RoundContext, type RoundDeps } fro
 import { loadRemote, scanDrive, sha256Hex } from './scanDrive';
 
 const MARKER_FORMAT = 'referent.drive';
-const PUSH_CONCURRENCY = 6;
+const PUSH_CONCURRENCY = 12;
 
 /** Runs `work` over the items, `n` at a time; the first failure stops new work and is thrown once the running ones end. */
 async function inParallel<T>(items: readonly T[], n: number, work: (item: T) => Promise<void>): Promise<void> {
