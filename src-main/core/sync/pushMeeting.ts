@@ -35,11 +35,19 @@ export async function pushMeeting(ctx: RoundContext, meetingId: string): Promise
   }
 
   const { documents, problems } = await ctx.documents.list(meeting, contentHash);
-  const unchanged = async (docPath: string, wanted: string) => {
-    const k = store.file(docPath);
-    if (!k || k.sha256 !== wanted) return false;
-    const s = await target.stat(docPath);
-    return !!s && sameStat(k, s);
+  /**
+   * Whether the drive already holds these bytes: by the recorded size, time and inode, or else (a
+   * folder chosen again, a database restored) by reading the file once, which is cheaper than
+   * writing, syncing and reading it back.
+   */
+  const unchanged = async (filePath: string, wanted: string) => {
+    const s = await target.stat(filePath);
+    if (!s) return false;
+    const k = store.file(filePath);
+    if (k && sameStat(k, s)) return k.sha256 === wanted;
+    if (sha256Hex(await target.read(filePath)) !== wanted) return false;
+    store.putFile(filePath, meetingId, s, wanted, Date.now());
+    return true;
   };
   const docs: FileToWrite[] = [];
   for (const doc of documents) {

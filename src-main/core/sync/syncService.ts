@@ -154,9 +154,12 @@ export function createSyncService(deps: SyncDeps) {
   async function tick() {
     timer = null;
     if (!workerOptions || !store.settings().folder) return;
+    const started = Date.now();
     const report = await run().catch(() => null);
     failures = report ? 0 : failures + 1;
-    schedule(failures ? Math.min(workerOptions.pollMs * 2 ** failures, 5 * 60_000) : workerOptions.pollMs);
+    // A slow drive is asked less often: never more than a tenth of the time goes to looking at it.
+    const quiet = Math.max(workerOptions.pollMs, 10 * (Date.now() - started));
+    schedule(failures ? Math.min(quiet * 2 ** failures, 5 * 60_000) : Math.min(quiet, 5 * 60_000));
   }
   let changeTimer: NodeJS.Timeout | null = null;
   bus.on('meetings.changed', () => {
@@ -190,6 +193,11 @@ export function createSyncService(deps: SyncDeps) {
           isDir = false;
         }
         if (!isDir) throw new CoreError('invalid-input', `Mappen ${folder} findes ikke (eller drevet er ikke koblet på). Vælg en mappe, der findes.`, 'folder');
+      }
+      // The same folder again is not a new start: nothing is reset, it is only looked at now.
+      if (folder === store.settings().folder) {
+        schedule(0);
+        return status();
       }
       store.chooseFolder(folder);
       warnings = [];

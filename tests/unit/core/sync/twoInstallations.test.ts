@@ -178,6 +178,18 @@ describe('two installations sharing one folder', () => {
     expect(readFileSync(meetingFiles(drive.path)[0]!, 'utf8')).toContain('Rådhuset');
   });
 
+  it('writes nothing again when the folder is chosen again or its bookkeeping is lost (a restored database)', async () => {
+    const [file] = meetingFiles(drive.path);
+    const before = statSync(file!);
+    expect(a.core.services.sync.setFolder({ folder: drive.path })).toMatchObject({ pending: 0 });
+    a.core.db.exec('DELETE FROM sync_files; DELETE FROM sync_meetings; INSERT INTO sync_outbox (meeting_id, revision, queued_at) SELECT id, revision, \'x\' FROM meetings');
+    expect(a.core.services.sync.status().pending).toBe(1);
+    expect(await round(a.core)).toMatchObject({ pushed: 0, pulled: 0, conflicts: 0, failed: 0 });
+    expect(a.core.services.sync.status().pending).toBe(0);
+    const after = statSync(file!);
+    expect([after.ino, after.mtimeMs]).toEqual([before.ino, before.mtimeMs]);
+  });
+
   it('never reads a folder without its marker as "everything was deleted"', async () => {
     const away = `${drive.path}-away`;
     renameSync(drive.path, away);
