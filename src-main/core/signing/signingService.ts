@@ -18,6 +18,7 @@ import type { Mutator } from '../services/mutation';
 import type { Certificates } from './certificates';
 import type { OpenedP12 } from './p12';
 import { drawSignatureLine, signatureLineText } from './signatureLine';
+import { addLaterSignatureLine } from './laterSignatureLine';
 import { signPdf } from './signPdf';
 import { readBytes, sha256Hex, signedPdfPath, writeOnce } from './signingFiles';
 import { verifyPdf } from './verifyPdf';
@@ -95,6 +96,8 @@ export function createSigningService(deps: SigningDeps) {
       bytes = readBytes(signedPdfPath(dataDir, previous.sha256));
       const check = verifyPdf(bytes);
       if (!check.allIntact) throw new CoreError('conflict', `Den underskrevne PDF er ikke intakt: ${check.summary}`);
+      // This signer's line above the earlier ones, in an update of its own that the new signature covers.
+      bytes = (await addLaterSignatureLine(bytes, signatureLineText(p12.holder, at), previous.signatures)) ?? bytes;
     } else {
       const rendered = await deps.exporter.pdf({ meetingId: meeting.id, variant: 'minutes', public: false, confirmCpr: false, samlet: false }, using);
       if (rendered.status !== 'exported') throw new CoreError('internal', 'Referatet kunne ikke dannes som PDF.');

@@ -36,7 +36,7 @@ describe('signing: certificates, PAdES signatures by several signers, lock, veri
     pki = makeTestPki(file('pki'));
     p12.formand = pki.signer('formand', 'Mette Hansen', 'formand-kode');
     p12.referent = pki.signer('referent', 'Søren Ærø', 'referent-kode');
-    p12.medlem = pki.signer('medlem', 'Anna Østergaard', 'medlem-kode');
+    p12.medlem = pki.signer('medlem', 'Åse Bådsgård-Müller', 'medlem-kode');
     writeFileSync(file('junk.p12'), 'dette er ikke et certifikat');
     dataDir = file('data');
     core = createCore({ dataDir, backups: false });
@@ -138,9 +138,15 @@ describe('signing: certificates, PAdES signatures by several signers, lock, veri
     expect(sigs.map((s) => [s.name, s.validation, s.total])).toEqual([
       ['Mette Hansen', 'Signature is Valid.', false],
       ['Søren Ærø', 'Signature is Valid.', false],
-      ['Anna Østergaard', 'Signature is Valid.', true],
+      ['Åse Bådsgård-Müller', 'Signature is Valid.', true],
     ]);
     expect(sigs.every((s) => s.certificate === 'Certificate is Trusted.')).toBe(true);
+    // Each signer's own line on the Underskriftsside, the first at the bottom and the later ones above it.
+    const lastPage = execFileSync('pdftotext', [file('signed-3.pdf'), '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim()).at(-1)!;
+    const lines = ['Mette Hansen', 'Søren Ærø', 'Åse Bådsgård-Müller'].map((n) => lastPage.search(new RegExp(`Underskrevet digitalt af ${n} den \\d+\\. \\w+ \\d{4} kl\\. \\d\\d[.:]\\d\\d`)));
+    expect(lines.every((i) => i >= 0), lastPage).toBe(true);
+    expect([...lines].sort((x, y) => y - x)).toEqual(lines);
+    expect(await checkPdfUa(new Uint8Array(readFileSync(file('signed-3.pdf'))), { minBookmarks: 1 })).toEqual([]);
     expect(verifyPdf(readFileSync(file('signed-3.pdf'))).signatures[1]).toMatchObject({ reason: 'Referent', signer: 'Søren Ærø', intact: true });
     const ok = await cli(['verify', file('signed-3.pdf')]);
     expect(ok.code).toBe(0);
@@ -163,7 +169,7 @@ describe('signing: certificates, PAdES signatures by several signers, lock, veri
     expect(pdfsig(file('tampered.pdf')).map((s) => s.validation)).toEqual(['Signature is Valid.', 'Signature is Valid.', expect.stringContaining('Digest Mismatch')]);
     const r = await cli(['verify', file('tampered.pdf')]);
     expect(r.code).toBe(3);
-    expect(r.err).toContain('underskrift 3 (Signature_3, Anna Østergaard)');
+    expect(r.err).toContain('underskrift 3 (Signature_3, Åse Bådsgård-Müller)');
     expect(r.err).toContain('ændret');
   });
 
