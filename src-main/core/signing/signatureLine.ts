@@ -12,6 +12,7 @@ import fontkit from '@pdf-lib/fontkit';
 import { PDFName, PDFOperator, PDFOperatorNames, rgb } from 'pdf-lib';
 import { loadPdf, savePdf } from '../export/pdfLoad';
 import { pageMargins } from '../export/exportStyles';
+import { woffToSfnt } from './woffToSfnt';
 
 const mm = 72 / 25.4;
 
@@ -30,9 +31,14 @@ export const SIGNATURE_LINE_REPERTOIRE =
 /**
  * The WOFF (1.0) file, not the WOFF2 the PDFs' CSS uses: fontkit's WOFF2 reader breaks on
  * composite glyphs (å, é, ü … threw inside a timer while subsetting, and the signing never
- * finished), while from WOFF 1.0 the glyph table comes through as it is.
+ * finished). It is unpacked to the TrueType file inside once per process (see woffToSfnt.ts).
  */
 const LINE_FONT = 'noto-sans-latin-400-normal.woff';
+let lineFont: { dir: string; bytes: Uint8Array } | null = null;
+function lineFontBytes(resourcesDir: string): Uint8Array {
+  if (lineFont?.dir !== resourcesDir) lineFont = { dir: resourcesDir, bytes: woffToSfnt(readFileSync(join(resourcesDir, 'fonts', LINE_FONT))) };
+  return lineFont.bytes;
+}
 
 export function signatureLineText(holder: string, at: Date): string {
   const date = at.toLocaleDateString('da-DK', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Copenhagen' });
@@ -43,7 +49,7 @@ export function signatureLineText(holder: string, at: Date): string {
 export async function drawSignatureLine(pdfBytes: Uint8Array, line: string, resourcesDir: string): Promise<Uint8Array> {
   const doc = await loadPdf(pdfBytes);
   doc.registerFontkit(fontkit);
-  const font = await doc.embedFont(readFileSync(join(resourcesDir, 'fonts', LINE_FONT)), { subset: true });
+  const font = await doc.embedFont(lineFontBytes(resourcesDir), { subset: true });
   // Every glyph a later signer's line may need goes into the subset now (see laterSignatureLine.ts).
   font.encodeText(SIGNATURE_LINE_REPERTOIRE);
   const page = doc.getPage(doc.getPageCount() - 1);
