@@ -241,8 +241,8 @@ export function createSyncService(deps: SyncDeps) {
         db.transaction(() => {
           meetings.replaceFromSync(copy, null, () => undefined);
           finish();
-          db.prepare("INSERT INTO sync_outbox (meeting_id, revision, queued_at) VALUES (?, ?, ?) ON CONFLICT (meeting_id) DO UPDATE SET attempts = 0, next_attempt_at = NULL")
-            .run(c.meeting_id, localRev, now().toISOString());
+          // Ours goes out over the drive's version (which lives on as the copy).
+          store.enqueue(c.meeting_id, localRev, now().toISOString());
         })();
       } else {
         const { merged, conflicts } = mergeMeetings(base, local, remote, input.choices);
