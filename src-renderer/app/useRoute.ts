@@ -42,8 +42,14 @@ export function useRoute(): Route {
     return first;
   });
   useEffect(() => {
-    const onChange = () => setRoute(parseRoute(window.location.hash));
+    const onChange = () => setRoute((current) => {
+      const next = parseRoute(window.location.hash);
+      return routeHref(next) === routeHref(current) ? current : next;
+    });
     window.addEventListener('hashchange', onChange);
+    // The address may have changed between the first render and this listener (a link followed,
+    // or a test navigating, while the app was still starting): catch up with it now.
+    if (window.location.hash !== '' && window.location.hash !== '#' && window.location.hash !== '#/') onChange();
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
   return route;
