@@ -238,13 +238,15 @@ export function createMeetingsService(db: Database, bus: EventBus, now: () => Da
       return stored;
     },
 
-    /** Sync's push: the meeting, its file's text and content hash from one serialization (the hash is cached). */
+    /** Sync's push: the meeting, its file's text and content hash from one serialization. */
     fileText(id: string): { meeting: Meeting; text: string; contentHash: string } {
       const meeting = get(id);
-      const { text, contentHash } = textAndContentHash(toMeetingFile(meeting));
-      const row = meta.get(id);
-      if (row && !(row.content_hash && row.hash_revision === row.revision)) storeHash.run(contentHash, row.revision, id, row.revision);
-      return { meeting, text, contentHash };
+      return { meeting, ...textAndContentHash(toMeetingFile(meeting)) };
+    },
+
+    /** Keeps a content hash computed elsewhere (sync's push, inside its own transaction) for that revision. */
+    cacheContentHash(id: string, revision: number, hash: string): void {
+      storeHash.run(hash, revision, id, revision);
     },
 
     /** The revision a meeting is at, or null when it is not here. */

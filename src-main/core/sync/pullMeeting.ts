@@ -31,10 +31,10 @@ export async function pullMeeting(ctx: RoundContext, remote: RemoteMeeting): Pro
 
   if (row?.pushing_sha && row.pushing_sha === remote.sha) {
     // Our own møde.json: renamed into place, then the process or the drive went before the round
-    // noted it. It is the common version now; the outbox finishes the push.
+    // noted it. What is on the drive is what we wrote: the common version now; the outbox finishes the push.
     return store.transaction(() => {
       store.putFile(path, id, remote.stat, remote.sha, Date.now());
-      store.putMeeting({ meeting_id: id, dir: remote.dir, base_text: row.pushing_text ?? null, base_hash: row.pushing_hash ?? null, remote_sha: remote.sha, published_conflict: row.published_conflict });
+      store.putMeeting({ meeting_id: id, dir: remote.dir, base_text: text, base_hash: R, remote_sha: remote.sha, published_conflict: row.published_conflict });
     });
   }
 

@@ -63,10 +63,11 @@ export async function pushMeeting(ctx: RoundContext, meetingId: string): Promise
     [docs, meetingFile],
     () => {
       store.putMeeting({ meeting_id: meetingId, dir, base_text: text, base_hash: contentHash, remote_sha: sha, published_conflict: row?.published_conflict ?? null });
+      meetings.cacheContentHash(meetingId, meeting.revision, contentHash);
       if (problems.length) store.retryLater(meetingId, retryAt(ctx.now(), 1), problems.join(' '));
       else store.dequeue(meetingId, meeting.revision);
     },
-    meetingFile.length ? () => store.markPushing(meetingId, sha, text, contentHash) : undefined,
+    meetingFile.length ? () => store.markPushing(meetingId, sha) : undefined,
   );
   ctx.warnings.push(...problems);
   return docs.length + meetingFile.length > 0 ? 'pushed' : 'unchanged';

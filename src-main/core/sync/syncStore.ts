@@ -22,8 +22,6 @@ export interface SyncMeetingRow {
   remote_sha: string | null;
   published_conflict: string | null;
   pushing_sha?: string | null;
-  pushing_text?: string | null;
-  pushing_hash?: string | null;
 }
 
 export interface FileRow {
@@ -65,15 +63,15 @@ export function createSyncStore(db: Database) {
     remoteSha: db.prepare<[string], { remote_sha: string | null }>('SELECT remote_sha FROM sync_meetings WHERE meeting_id = ?'),
     published: db.prepare<[], SyncMeetingRow>('SELECT * FROM sync_meetings WHERE published_conflict IS NOT NULL'),
     upsertMeeting: db.prepare(
-      `INSERT INTO sync_meetings (meeting_id, dir, base_text, base_hash, remote_sha, published_conflict, pushing_sha, pushing_text, pushing_hash)
-       VALUES (@meeting_id, @dir, @base_text, @base_hash, @remote_sha, @published_conflict, @pushing_sha, @pushing_text, @pushing_hash)
+      `INSERT INTO sync_meetings (meeting_id, dir, base_text, base_hash, remote_sha, published_conflict, pushing_sha)
+       VALUES (@meeting_id, @dir, @base_text, @base_hash, @remote_sha, @published_conflict, @pushing_sha)
        ON CONFLICT (meeting_id) DO UPDATE SET dir = excluded.dir, base_text = excluded.base_text, base_hash = excluded.base_hash,
          remote_sha = excluded.remote_sha, published_conflict = excluded.published_conflict,
-         pushing_sha = excluded.pushing_sha, pushing_text = excluded.pushing_text, pushing_hash = excluded.pushing_hash`,
+         pushing_sha = excluded.pushing_sha`,
     ),
     markPushing: db.prepare(
-      `INSERT INTO sync_meetings (meeting_id, pushing_sha, pushing_text, pushing_hash) VALUES (?, ?, ?, ?)
-       ON CONFLICT (meeting_id) DO UPDATE SET pushing_sha = excluded.pushing_sha, pushing_text = excluded.pushing_text, pushing_hash = excluded.pushing_hash`,
+      `INSERT INTO sync_meetings (meeting_id, pushing_sha) VALUES (?, ?)
+       ON CONFLICT (meeting_id) DO UPDATE SET pushing_sha = excluded.pushing_sha`,
     ),
     enqueue: db.prepare<[string, number, string]>(
       'INSERT INTO sync_outbox (meeting_id, revision, queued_at) VALUES (?, ?, ?) ON CONFLICT (meeting_id) DO UPDATE SET attempts = 0, next_attempt_at = NULL',
@@ -136,9 +134,9 @@ export function createSyncStore(db: Database) {
     /** Meetings whose conflict copy this installation published. */
     published: () => q.published.all(),
     /** Writes the row; the "being written" fields are cleared unless given (the write they describe is done). */
-    putMeeting: (row: SyncMeetingRow) => q.upsertMeeting.run({ pushing_sha: null, pushing_text: null, pushing_hash: null, ...row }),
-    /** Before a møde.json is renamed into place: what it holds, so finding it after a crash reads as our own. */
-    markPushing: (id: string, sha: string, text: string, contentHash: string) => q.markPushing.run(id, sha, text, contentHash),
+    putMeeting: (row: SyncMeetingRow) => q.upsertMeeting.run({ pushing_sha: null, ...row }),
+    /** Before a møde.json is renamed into place: its sha256, so finding it after a crash reads as our own. */
+    markPushing: (id: string, sha: string) => q.markPushing.run(id, sha),
     enqueue: (id: string, revision: number, at: string) => q.enqueue.run(id, revision, at),
 
     file: (path: string) => q.file.get(path) ?? null,

@@ -64,9 +64,7 @@ export const m0005Sync: Migration = {
         base_hash           TEXT,
         remote_sha          TEXT,
         published_conflict  TEXT,
-        pushing_sha         TEXT,
-        pushing_text        TEXT,
-        pushing_hash        TEXT
+        pushing_sha         TEXT
       ) STRICT;
 
       CREATE TABLE sync_files (
