@@ -36,7 +36,7 @@ function helpText(): string {
 export async function run(argv: string[], io: CliIo): Promise<number> {
   let core: Core | null = null;
   try {
-    const first = argv.find((a) => !a.startsWith('-'));
+    const first = findCommandName(argv);
     const command = commands.find((c) => c.name === first);
     if (!command) {
       const head = parseLoose(argv);
@@ -50,7 +50,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       }
       throw usageError(
         first === undefined
-          ? `ukendt tilvalg ${argv.join(' ')}. Skriv «referent --help» for at se kommandoerne.`
+          ? `mangler en kommando efter ${argv.join(' ')}. Skriv «referent --help» for at se kommandoerne.`
           : `ukendt kommando «${first}». Skriv «referent --help» for at se kommandoerne.`,
       );
     }
@@ -82,6 +82,20 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     return 1;
   } finally {
     (core as Core | null)?.close();
+  }
+}
+
+/**
+ * The command is the first positional argument. Parsed with every command's options, so that the
+ * value of a string option given before the command (`--data-dir DIR list`) is not taken for it.
+ */
+function findCommandName(argv: string[]): string | undefined {
+  const options = Object.assign({}, ...commands.map((c) => c.options), globalOptions) as typeof globalOptions;
+  try {
+    const { tokens } = parseArgs({ args: argv, options, allowPositionals: true, strict: false, tokens: true });
+    return tokens.find((t) => t.kind === 'positional')?.value;
+  } catch {
+    return argv.find((a) => !a.startsWith('-'));
   }
 }
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { run } from '../../../src-main/cli/run';
 import { bufferIo } from '../../support/bufferIo';
 import pkg from '../../../package.json' with { type: 'json' };
@@ -24,6 +26,54 @@ describe('referent (in process)', () => {
     expect(await run(['frobnicate'], io)).toBe(2);
     expect(io.stderr).toBe('referent: ukendt kommando «frobnicate». Skriv «referent --help» for at se kommandoerne.\n');
     expect(io.stdout).toBe('');
+  });
+});
+
+describe('global options before the command', () => {
+  const withData = async (argv: (dir: string) => string[], env: NodeJS.ProcessEnv = {}) => {
+    const dir = makeTempDir();
+    try {
+      const io = bufferIo(env);
+      const code = await run(argv(dir.path), io);
+      return { code, out: io.stdout, err: io.stderr, dir: dir.path, exists: existsSync(join(dir.path, 'data')) };
+    } finally {
+      dir.remove();
+    }
+  };
+
+  it('takes `--data-dir DIR` before the command as the data folder, not as the command', async () => {
+    const r = await withData((d) => ['--data-dir', join(d, 'data'), 'list']);
+    expect(r).toMatchObject({ code: 0, err: '', out: '', exists: true });
+  });
+
+  it('takes `--data-dir=DIR` before the command', async () => {
+    const r = await withData((d) => [`--data-dir=${join(d, 'data')}`, 'list', '--json']);
+    expect(r).toMatchObject({ code: 0, err: '', exists: true });
+  });
+
+  it('takes a command option given before the command', async () => {
+    const r = await withData((d) => ['--json', '--data-dir', join(d, 'data'), 'templates']);
+    expect(r.code).toBe(0);
+    expect(r.out.trim().split('\n').every((l) => typeof (JSON.parse(l) as { name: string }).name === 'string')).toBe(true);
+  });
+
+  it('passes the positionals after the command on (show ID)', async () => {
+    const r = await withData((d) => ['--data-dir', join(d, 'data'), 'show', 'abcd1234']);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('intet møde med id «abcd1234»');
+  });
+
+  it('without a command says one is missing, exit 2', async () => {
+    const r = await withData((d) => ['--data-dir', join(d, 'data')]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^referent: mangler en kommando/);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('an option the command does not know is a usage error', async () => {
+    const r = await withData((d) => ['--data-dir', join(d, 'data'), '--forum', 'X', 'list']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("'--forum'");
   });
 });
 
