@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import type { Command } from '../command';
 import { CliError, usageError } from '../cliError';
+import { attachmentReader } from '../attachmentReader';
+import { removeFiles } from '../../core/services/importAttachments';
 
 export const importCommand: Command = {
   name: 'import',
@@ -19,19 +21,32 @@ export const importCommand: Command = {
       }
     });
     const c = core();
-    // All files or none: one failing file leaves the data folder as it was.
-    const results = c.db.transaction(() =>
-      files.map((f) => {
-        try {
-          return c.services.meetings.importFile({ fileName: f.name, text: f.text });
-        } catch (e) {
-          throw new CliError(`${(e as Error).message.replace(/\.$/, '')}. Intet blev importeret.`);
-        }
-      }),
-    )();
+    // All files or none: one failing file leaves the data folder as it was, attachment files included.
+    const createdFiles: string[] = [];
+    let results;
+    try {
+      results = c.db.transaction(() =>
+        files.map((f) => {
+          try {
+            const r = c.services.meetings.importFile({ fileName: f.name, text: f.text }, { readAttachment: attachmentReader(dirname(f.path)) });
+            createdFiles.push(...(r.createdFiles ?? []));
+            return r;
+          } catch (e) {
+            throw new CliError(`${(e as Error).message.replace(/\.$/, '')}. Intet blev importeret.`);
+          }
+        }),
+      )();
+    } catch (e) {
+      removeFiles(createdFiles);
+      throw e;
+    }
     results.forEach((r, i) => {
       io.out(`${r.id}\t${r.title}\n`);
-      if (r.action === 'older') io.err(`referent: ${files[i]!.name}: ikke importeret, mødet her har en nyere revision.\n`);
+      const name = files[i]!.name;
+      if (r.action === 'older') io.err(`referent: ${name}: ikke importeret, mødet her har en nyere revision.\n`);
+      for (const missing of r.missingAttachments ?? []) {
+        io.err(`referent: ${name}: bilaget ${missing} findes ikke ved siden af mødefilen; mødet er importeret uden filen.\n`);
+      }
     });
   },
 };

@@ -35,7 +35,7 @@ export function createServices(
   const mutator = createMutator(db, bus, now);
   const members = createMembersService(db, now);
   const templates = createTemplatesService(db, now);
-  const meetings = createMeetingsService(db, bus, now, mutator, members, templates);
+  const meetings = createMeetingsService(db, bus, now, mutator, members, templates, dataDir);
   const items = createItemsService(db, mutator);
   const forumLogos = createForumLogosService(db, now);
   const exporter = createExportService({ ...exportSetup, getMeeting: meetings.get, getLogo: forumLogos.forExport, bus, now, dataDir });

@@ -16,6 +16,7 @@ import type { MembersService } from './members';
 import type { TemplatesService } from './templates';
 import { buildNewMeeting } from './newMeeting';
 import type { Mutator } from './mutation';
+import { readImportedAttachments, removeFiles, storeImportedAttachments, type AttachmentFileReader, type ImportedAttachments } from './importAttachments';
 
 const headerColumns = {
   title: 'title',
@@ -56,7 +57,20 @@ export function toMeetingFile(meeting: Meeting): MeetingFile {
   return file as unknown as MeetingFile;
 }
 
-export function createMeetingsService(db: Database, bus: EventBus, now: () => Date, { mutate }: Mutator, members: MembersService, templates: TemplatesService) {
+/** How `importFile` may read the files an attachment's `file` names (the CLI: beside the meeting file). */
+export interface ImportOptions {
+  readAttachment?: AttachmentFileReader;
+}
+
+export function createMeetingsService(
+  db: Database,
+  bus: EventBus,
+  now: () => Date,
+  { mutate }: Mutator,
+  members: MembersService,
+  templates: TemplatesService,
+  dataDir: string,
+) {
   const read = createMeetingReader(db);
   const { writeMeeting: write } = createMeetingWriter(db);
   const summaries = db.prepare<[string | null, string | null], MeetingSummary>(
@@ -73,6 +87,7 @@ export function createMeetingsService(db: Database, bus: EventBus, now: () => Da
   const forumByName = db.prepare<[string, string | null], { id: string }>(
     "SELECT id FROM forums WHERE name = ? COLLATE NOCASE AND coalesce(organisation, '') = coalesce(?, '') COLLATE NOCASE ORDER BY created_at LIMIT 1",
   );
+  const insertAttachmentFile = db.prepare('INSERT INTO attachment_files (sha256, size, media_type, created_at) VALUES (?, ?, NULL, ?) ON CONFLICT DO NOTHING');
   const insertForum = db.prepare('INSERT INTO forums (id, name, organisation, short_name, created_at) VALUES (?, ?, ?, ?, ?)');
   const forumExists = db.prepare<[string], { id: string }>('SELECT id FROM forums WHERE id = ?');
   const deleteMeeting = db.prepare('DELETE FROM meetings WHERE id = ?');
@@ -114,6 +129,23 @@ export function createMeetingsService(db: Database, bus: EventBus, now: () => Da
       const member = members.add({ forumId, name: p.name, organisation: p.organisation ?? null, title: p.title ?? null, role });
       linkMember.run(member.id, file.id, p.id);
     }
+  }
+
+  /** Stores a validated meeting file in one transaction, unless ours is as new or newer. */
+  function importParsed(file: MeetingFile, revision: number, attachments: ImportedAttachments | null): ImportResult {
+    return db.transaction((): ImportResult => {
+      const existing = meta.get(file.id);
+      if (existing && revision <= existing.revision) {
+        return { id: file.id, title: file.title, action: revision === existing.revision ? 'unchanged' : 'older' };
+      }
+      if (existing) deleteMeeting.run(file.id);
+      const forumId = forumFor(file);
+      const at = now().toISOString();
+      write(forumId, file, { revision, updatedAt: file.updatedAt ?? at, createdAt: existing?.created_at ?? at, forumAsFiled: true });
+      for (const [sha256, bytes] of attachments?.bytes ?? []) insertAttachmentFile.run(sha256, bytes.length, at);
+      seedMembers(forumId, file);
+      return { id: file.id, title: file.title, action: existing ? 'updated' : 'created' };
+    })();
   }
 
   return {
@@ -188,27 +220,35 @@ export function createMeetingsService(db: Database, bus: EventBus, now: () => Da
 
     /**
      * Imports a meeting file: validated whole before anything is stored, then written in one
-     * transaction. A meeting already here is replaced only by a newer revision.
+     * transaction. A meeting already here is replaced only by a newer revision. With
+     * `readAttachment`, the attachments' files are read and stored too (their bytes before the
+     * transaction, taken away again if it fails); `createdFiles` lists the attachment files this
+     * call wrote, for a caller whose own surrounding transaction fails.
      */
-    importFile({ fileName, text }: MethodInput<'meetings.importFile'>): ImportResult {
+    importFile({ fileName, text }: MethodInput<'meetings.importFile'>, options: ImportOptions = {}): ImportResult & { missingAttachments?: string[]; createdFiles?: string[] } {
       const parsed = parseMeetingFile(text, fileName);
       if (!parsed.ok) throw new CoreError('invalid-input', parsed.message, parsed.path);
-      const file = parsed.meeting;
+      let file = parsed.meeting;
+      let attachments: ImportedAttachments | null = null;
+      if (options.readAttachment) {
+        attachments = readImportedAttachments(file, fileName, options.readAttachment);
+        file = attachments.file;
+      }
       const revision = file.revision ?? 1;
-      const result = db.transaction((): ImportResult => {
-        const existing = meta.get(file.id);
-        if (existing && revision <= existing.revision) {
-          return { id: file.id, title: file.title, action: revision === existing.revision ? 'unchanged' : 'older' };
-        }
-        if (existing) deleteMeeting.run(file.id);
-        const forumId = forumFor(file);
-        const at = now().toISOString();
-        write(forumId, file, { revision, updatedAt: file.updatedAt ?? at, createdAt: existing?.created_at ?? at, forumAsFiled: true });
-        seedMembers(forumId, file);
-        return { id: file.id, title: file.title, action: existing ? 'updated' : 'created' };
-      })();
+      const createdFiles = attachments && (meta.get(file.id)?.revision ?? 0) < revision ? storeImportedAttachments(dataDir, attachments.bytes) : [];
+      let result: ImportResult;
+      try {
+        result = importParsed(file, revision, attachments);
+      } catch (e) {
+        removeFiles(createdFiles);
+        throw e;
+      }
       if (result.action === 'created' || result.action === 'updated') bus.emit('meetings.changed', { meetingId: file.id, revision });
-      return result;
+      return {
+        ...result,
+        ...(attachments?.missing.length ? { missingAttachments: attachments.missing } : {}),
+        ...(createdFiles.length ? { createdFiles } : {}),
+      };
     },
 
     /**
