@@ -6,6 +6,9 @@ import { writeFileAtomic } from '../files';
 import { CoreError } from '../../core/coreError';
 import { createChromiumPdfRenderer } from '../../core/export/chromiumPdfRenderer';
 import type { ExportResult, ExportVariant } from '../../shared/export/types';
+import { toMeetingFile } from '../../core/services/meetings';
+import { meetingFileVariant } from '../../shared/meetingFile/exportVariant';
+import { serializeMeetingFile } from '../../shared/meetingFile/serialize';
 
 const formats = ['pdf', 'json', 'docx'] as const;
 
@@ -42,7 +45,8 @@ export const exportCommand: Command = {
     const out = resolve(io.cwd, values.out as string);
     let data: string | Uint8Array;
     if (format === 'json') {
-      data = c.services.meetings.exportFile({ id }).text;
+      // The same cut as the PDF's: --public leaves closed content out, --agenda the minutes' parts.
+      data = serializeMeetingFile(meetingFileVariant(toMeetingFile(c.services.meetings.get(id)), { agenda: !!values.agenda, public: !!values.public }));
     } else {
       const kind = c.services.meetings.get(id).documentKind;
       const variant: ExportVariant = values.agenda ? 'agenda' : kind === 'agenda' ? 'minutes' : kind;

@@ -65,6 +65,25 @@ describe('referent import, list, show, export', () => {
     expect(parseMeetingFile(readFileSync(out, 'utf8'), 'referat.json').ok).toBe(true);
   });
 
+  it('exports json with --public without a closed item\'s content, with --agenda without the minutes', async () => {
+    const file = JSON.parse(readFileSync(norddjurs, 'utf8')) as { items: Array<Record<string, unknown>> };
+    Object.assign(file.items[4]!, { access: 'closed', notes: 'HEMMELIGT referat' });
+    const closed = join(dir.path, 'lukket.json');
+    writeFileSync(closed, JSON.stringify(file));
+    await cli('import', closed);
+    const pub = join(dir.path, 'offentlig.json');
+    expect((await cli('export', '3f6c', '--format', 'json', '--public', '--out', pub)).code).toBe(0);
+    const pubText = readFileSync(pub, 'utf8');
+    expect(pubText).not.toContain('HEMMELIGT');
+    expect(pubText).not.toContain('Arbejdsplanen blev godkendt');
+    expect(parseMeetingFile(pubText, 'offentlig.json').ok).toBe(true);
+    const agenda = join(dir.path, 'dagsorden.json');
+    expect((await cli('export', '3f6c', '--format', 'json', '--agenda', '--out', agenda)).code).toBe(0);
+    const agendaFile = JSON.parse(readFileSync(agenda, 'utf8')) as { documentKind: string; items: Array<Record<string, unknown>> };
+    expect(agendaFile.documentKind).toBe('agenda');
+    expect(agendaFile.items.some((i) => 'decision' in i || 'notes' in i)).toBe(false);
+  });
+
   it('a bad file among good ones: one clear line, exit 1, nothing imported', async () => {
     const bad = join(dir.path, 'bad.json');
     writeFileSync(bad, JSON.stringify({ ...JSON.parse(readFileSync(norddjurs, 'utf8')), id: '11111111-1111-4111-8111-111111111111', date: '2021-13-01' }));
