@@ -1,11 +1,38 @@
-import type { Meeting } from '../shared/domain/meeting';
+import type { Meeting, MeetingSubItem } from '../shared/domain/meeting';
 import { danishTimeSpan, longDanishDate } from '../shared/format/danishDate';
 import { docToPlainText } from '../shared/richText/plainText';
-import { attendanceLabels, documentKindLabels, outcomeLabels, statusLabels } from '../shared/meetingFile/types';
+import { absenceReasonLabels, attendanceLabels, documentKindLabels, outcomeLabels, statusLabels } from '../shared/meetingFile/types';
 import type { RichDoc } from '../shared/richText/proseMirror';
 
 const indent = (text: string, by = '    ') => text.split('\n').map((l) => (l ? by + l : l)).join('\n');
-const rich = (label: string, doc: RichDoc | null | undefined) => (doc ? `  ${label}:\n${indent(docToPlainText(doc))}\n` : '');
+const rich = (label: string, doc: RichDoc | null | undefined, by = '  ') => (doc ? `${by}${label}:\n${indent(docToPlainText(doc), `${by}  `)}\n` : '');
+const letter = (i: number): string => (i < 26 ? String.fromCharCode(97 + i) : letter(Math.floor(i / 26) - 1) + letter(i % 26));
+
+/** An item's texts and decision, `by` in from the left (sub-items one step further in). */
+function itemBody(item: MeetingSubItem, names: Map<string, string>, by: string): string {
+  const name = (id: string) => names.get(id) ?? id;
+  let block = '';
+  if (item.subtitle) block += `${by}${item.subtitle}\n`;
+  if (item.presenter) block += `${by}v/ ${item.presenter}\n`;
+  block += rich('Sagsfremstilling', item.description, by) + rich('Indstilling', item.recommendation, by) + rich('Referat', item.notes, by);
+  for (const e of item.roundTable) block += `${by}${name(e.personId)}:\n${indent(docToPlainText(e.text), `${by}  `)}\n`;
+  for (const a of item.absent) block += `${by}${name(a.personId)} deltog ikke i behandlingen af punktet (${absenceReasonLabels[a.reason].toLowerCase()}${a.note ? `: ${a.note}` : ''}).\n`;
+  const d = item.decision;
+  if (d) {
+    block += `${by}Beslutning: ${outcomeLabels[d.outcome]}${d.postponedTo ? ` til ${longDanishDate(d.postponedTo).toLowerCase()}` : ''}\n`;
+    if (d.text) block += `${indent(docToPlainText(d.text), `${by}  `)}\n`;
+    if (d.votes) block += `${by}  Afstemning: ${d.votes.for} for, ${d.votes.against} imod, ${d.votes.abstain} undlod at stemme\n`;
+    for (const x of d.dissent ?? []) block += `${by}  Afvigende mening fra ${x.personIds.map(name).join(', ')}:\n${indent(docToPlainText(x.text), `${by}    `)}\n`;
+  }
+  for (const a of item.actions) {
+    const owner = a.ownerId ? name(a.ownerId) : a.ownerName;
+    block += `${by}Opfølgning: ${a.text}${owner ? ` – ${owner}` : ''}${a.due ? ` (senest ${a.due})` : ''}${a.done ? ' [udført]' : ''}\n`;
+  }
+  item.attachments.forEach((a, i) => {
+    block += `${by}Bilag ${a.number ?? i + 1}: ${a.title}${a.reference ? ` (${a.reference})` : ''}${a.access === 'closed' ? ' – lukket' : ''}\n`;
+  });
+  return block;
+}
 
 /** `referent show ID`: the meeting as a person reads it in a terminal. */
 export function formatMeetingText(m: Meeting): string {
@@ -18,25 +45,34 @@ export function formatMeetingText(m: Meeting): string {
   if (time) lines.push(`Mødetidspunkt: ${time}`);
   if (m.location) lines.push(`Mødested: ${m.location}`);
   lines.push(`Id: ${m.id}`);
-  if (m.people?.length) {
+  const names = new Map(m.people.map((p) => [p.id, p.name]));
+  if (m.people.length) {
     lines.push('', 'Deltagere:');
     for (const p of m.people) {
-      const extra = [p.organisation ?? p.title, attendanceLabels[p.attendance ?? 'unknown'], p.attendanceNote, p.isReferent ? 'referent' : null].filter(Boolean).join(', ');
+      const substitute = p.substituteFor ? `stedfortræder for ${names.get(p.substituteFor) ?? p.substituteFor}` : null;
+      const extra = [p.organisation ?? p.title, attendanceLabels[p.attendance ?? 'unknown'], p.attendanceNote, substitute, p.isReferent ? 'referent' : null].filter(Boolean).join(', ');
       lines.push(`  ${p.name}${extra ? ` (${extra})` : ''}`);
     }
   }
   lines.push('');
+  // Numbered as the export numbers: a given number counts as a place, a break takes none.
   let n = 0;
-  for (const item of m.items ?? []) {
-    const number = item.kind === 'break' ? '' : `${item.number ?? String(++n)}. `;
-    let block = `${number}${item.title}\n`;
-    block += rich('Sagsfremstilling', item.description) + rich('Indstilling', item.recommendation) + rich('Referat', item.notes);
-    if (item.decision) block += `  Beslutning: ${outcomeLabels[item.decision.outcome]}\n${item.decision.text ? indent(docToPlainText(item.decision.text)) + '\n' : ''}`;
-    for (const a of item.actions ?? []) block += `  Opfølgning: ${a.text}${a.due ? ` (senest ${a.due})` : ''}${a.done ? ' [udført]' : ''}\n`;
-    for (const [i, sub] of (item.subItems ?? []).entries()) {
-      block += `  ${number.trim()}${String.fromCharCode(97 + i)}. ${sub.title}\n`;
+  for (const item of m.items) {
+    const number = item.kind === 'break' ? null : (item.number ?? String(++n));
+    if (item.kind !== 'break' && item.number) n++;
+    let block = `${number ? `${number}. ` : ''}${item.title}\n${itemBody(item, names, '  ')}`;
+    let sub = 0;
+    for (const s of item.subItems) {
+      const own = s.kind === 'break' ? null : (s.number ?? (number ? `${number}.${letter(sub)}` : letter(sub)));
+      if (s.kind !== 'break') sub++;
+      block += `  ${own ? `${own} ` : ''}${s.title}\n${itemBody(s, names, '    ')}`;
     }
     lines.push(block);
+  }
+  if (m.nextMeeting) {
+    const nm = m.nextMeeting;
+    const when = [nm.date ? longDanishDate(nm.date) : null, danishTimeSpan(nm.startTime, nm.endTime), nm.location, nm.host ? `vært: ${nm.host}` : null, nm.note].filter(Boolean);
+    if (when.length) lines.push(`Næste møde: ${when.join(', ')}`, '');
   }
   return `${lines.join('\n')}\n`;
 }

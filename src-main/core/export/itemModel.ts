@@ -128,7 +128,9 @@ export function buildItem(item: MeetingSubItem & { subItems?: MeetingSubItem[] }
   const presenter = [item.presenter ? `v/ ${item.presenter}` : null, minutesLabel].filter(Boolean).join(' ');
   let subNumber = 0;
   const subItems = (item.subItems ?? []).map((sub, j) => {
-    const own = sub.kind === 'break' ? null : (sub.number ?? `${number}.${letter(subNumber++)}`);
+    // A given number takes its place in the lettering, as a given item number does in buildItems.
+    const own = sub.kind === 'break' ? null : (sub.number ?? `${number}.${letter(subNumber)}`);
+    if (sub.kind !== 'break') subNumber++;
     return buildItem(sub, own, `${anchor}-${j + 1}`, ctx);
   });
   return {

@@ -57,6 +57,42 @@ describe('referent import, list, show, export', () => {
     expect(normalizeForComparison(a.meeting, { ignoreRevision: true })).toEqual(normalizeForComparison(b.meeting, { ignoreRevision: true }));
   });
 
+  it('show numbers items as the export does and shows sub-items\' decisions, round table, votes and dissent', async () => {
+    const f = join(dir.path, 'numre.json');
+    writeFileSync(
+      f,
+      JSON.stringify({
+        format: 'referent.meeting',
+        formatVersion: 1,
+        id: '0e7d3c2a-1b4f-4c6d-8e9f-a1b2c3d4e5f6',
+        forum: { name: 'Nummerrådet' },
+        title: 'Numre',
+        date: '2021-04-15',
+        people: [{ id: 'p1', name: 'Anne Ager', attendance: 'present' }],
+        items: [
+          { id: 'a', title: 'Velkommen' },
+          { id: 'b', number: '2', title: 'Givet nummer', roundTable: [{ personId: 'p1', text: 'Mit indlæg' }] },
+          {
+            id: 'c',
+            title: 'Budget',
+            subItems: [
+              { id: 'c1', title: 'Puljen', decision: { outcome: 'approved', votes: { for: 5, against: 1, abstain: 0 }, dissent: [{ personIds: ['p1'], text: 'Imod puljen' }] } },
+              { id: 'c2', title: 'Kørsel', decision: { outcome: 'postponed', postponedTo: '2021-05-06' } },
+            ],
+          },
+        ],
+        nextMeeting: { note: 'dato følger' },
+      }),
+    );
+    await cli('import', f);
+    const shown = (await cli('show', '0e7d')).out;
+    expect(shown).toContain('\n3. Budget\n');
+    expect(shown).toContain('  3.a Puljen\n    Beslutning: Godkendt\n      Afstemning: 5 for, 1 imod, 0 undlod at stemme\n      Afvigende mening fra Anne Ager:\n        Imod puljen\n');
+    expect(shown).toContain('  3.b Kørsel\n    Beslutning: Udsat til torsdag den 6. maj 2021\n');
+    expect(shown).toContain('  Anne Ager:\n    Mit indlæg\n');
+    expect(shown).toContain('Næste møde: dato følger');
+  });
+
   it('exports json to --out and prints the path', async () => {
     await cli('import', norddjurs);
     const out = join(dir.path, 'referat.json');

@@ -113,6 +113,24 @@ describe('meetingHtml', () => {
     expect(html(sink)).toContain('<p class="break" id="punkt-3">Pause (10 min.)</p>');
   });
 
+  it('numbers from the order: a given number (item or sub-item) takes its place, the next derived one follows it', () => {
+    const id = importMeeting(fixture.core, {
+      format: 'referent.meeting',
+      formatVersion: 1,
+      id: '0e7d3c2a-1b4f-4c6d-8e9f-a1b2c3d4e5f6',
+      forum: { name: 'Nummerrådet' },
+      title: 'Numre',
+      date: '2021-04-15',
+      items: [
+        { id: 'a', title: 'Første' },
+        { id: 'b', number: '2', title: 'Andet', subItems: [{ id: 'b1', number: '2.x', title: 'Givet' }, { id: 'b2', title: 'Afledt' }] },
+        { id: 'c', title: 'Tredje' },
+      ],
+    });
+    const t = text(html(fixture.core.services.meetings.get(id)));
+    expectInOrder(t, ['1. Første', '2. Andet', '2.x Givet', '2.b Afledt', '3. Tredje']);
+  });
+
   it('lists on the signature page the members who attended and sign', () => {
     const sig = /<section class="signatures">[\s\S]*?<\/section>/.exec(html(sink))![0];
     expect([...sig.matchAll(/<div class="line"><\/div><p>([^<]+)<\/p>/g)].map((m) => m[1])).toEqual(['Anna Ager', 'Carl Carlsen', 'Erik &lt;b&gt;Eg&lt;/b&gt;']);
