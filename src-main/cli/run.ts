@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { createCore, type Core } from '../core/createCore';
 import { appVersion } from '../core/version';
 import { CliError, usageError } from './cliError';
+import { CoreError } from '../core/coreError';
 import { commands } from './commands';
 import { defaultDataDir } from './defaultDataDir';
 import type { CliIo } from './io';
@@ -76,6 +77,11 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     if (e instanceof CliError) {
       io.err(`referent: ${e.message}\n`);
       return e.exitCode;
+    }
+    // A service's expected failure already says what was wrong and what to do.
+    if (e instanceof CoreError) {
+      io.err(`referent: ${e.message.replace(/\s*\n\s*/g, ' ')}\n`);
+      return 1;
     }
     if (io.env.REFERENT_DEBUG === '1') io.err(`${(e as Error).stack}\n`);
     io.err(`referent: ${(e as Error).message || 'uventet fejl'}. Kør igen med REFERENT_DEBUG=1 for detaljer.\n`);

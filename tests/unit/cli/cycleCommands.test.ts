@@ -50,6 +50,21 @@ describe('referent templates and new', () => {
     await cli('import', norddjurs);
     const t = await cli('new', '--forum', 'Dialogforum for socialt udsatte', '--template', 'Ukendt', '--date', '2022-01-10');
     expect(t.code).toBe(1);
-    expect(t.err).toContain('Skabelonen «Ukendt» findes ikke');
+    expect(t.err).toBe('referent: ingen skabelon hedder «Ukendt». Se skabelonerne med «referent templates».\n');
+    const both = await cli('new', '--forum', 'Dialogforum for socialt udsatte', '--template', 'Rådsmøde', '--from-last');
+    expect(both).toMatchObject({ code: 2, err: 'referent: vælg enten --template NAVN eller --from-last, ikke begge.\n' });
+    const feb30 = await cli('new', '--forum', 'Dialogforum for socialt udsatte', '--template', 'Rådsmøde', '--date', '2022-02-30');
+    expect(feb30).toMatchObject({ code: 2, err: 'referent: --date 2022-02-30 findes ikke i kalenderen.\n' });
+    const list = (await cli('list')).out;
+    expect(list.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('says to give --date when neither it nor the last meeting\'s Næste møde gives a date', async () => {
+    await cli('import', norddjurs);
+    await cli('new', '--forum', 'Dialogforum for socialt udsatte', '--template', 'Rådsmøde', '--date', '2022-01-10');
+    const r = await cli('new', '--forum', 'Dialogforum for socialt udsatte', '--from-last');
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/^referent: .*--date ÅÅÅÅ-MM-DD\.\n$/);
+    expect(r.err).not.toContain('REFERENT_DEBUG');
   });
 });
