@@ -1,7 +1,31 @@
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
 
-/** Writes a file whole or not at all: temp file beside it, fsync, rename. */
+/**
+ * What went wrong with a file, in Danish and with what to do, for the errors people meet (Node's
+ * own messages are English and name our temp file). Anything else keeps Node's message.
+ */
+export function fileProblem(e: unknown, path: string): string {
+  switch ((e as NodeJS.ErrnoException).code) {
+    case 'ENOENT':
+      return `${path} findes ikke (eller mappen ${dirname(path)} findes ikke)`;
+    case 'ENOTDIR':
+      return `en del af stien ${path} er ikke en mappe`;
+    case 'EISDIR':
+      return `${path} er en mappe, ikke en fil`;
+    case 'EACCES':
+    case 'EPERM':
+      return `ingen adgang til ${path}; vælg en anden placering, eller få adgang til mappen`;
+    case 'EROFS':
+      return `${dirname(path)} er skrivebeskyttet; vælg en anden placering`;
+    case 'ENOSPC':
+      return `der er ikke plads på disken til ${path}`;
+    default:
+      return (e as Error).message;
+  }
+}
+
+/** Writes a file whole or not at all: temp file beside it, fsync, rename. Throws with a Danish message. */
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {
@@ -15,6 +39,9 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
     renameSync(temp, path);
   } catch (e) {
     rmSync(temp, { force: true });
-    throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    // The temp file's name means nothing to the reader: say it of the folder or the file itself.
+    if (code === 'ENOENT') throw Object.assign(new Error(`mappen ${dirname(path)} findes ikke; opret den, eller skriv filen et andet sted`), { code });
+    throw Object.assign(new Error(fileProblem(e, code === 'EISDIR' ? path : dirname(path))), { code });
   }
 }

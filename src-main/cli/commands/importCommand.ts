@@ -3,6 +3,7 @@ import { basename, dirname, resolve } from 'node:path';
 import type { Command } from '../command';
 import { CliError, usageError } from '../cliError';
 import { attachmentReader } from '../attachmentReader';
+import { fileProblem } from '../files';
 import { removeFiles } from '../../core/services/importAttachments';
 
 export const importCommand: Command = {
@@ -17,7 +18,7 @@ export const importCommand: Command = {
       try {
         return { name: basename(path), path, text: readFileSync(path, 'utf8') };
       } catch (e) {
-        throw new CliError(`kan ikke læse ${p}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'filen findes ikke' : (e as Error).message}.`);
+        throw new CliError(`kan ikke læse ${p}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'filen findes ikke' : fileProblem(e, path)}. Intet blev importeret.`);
       }
     });
     const c = core();

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from '../command';
 import { CliError, usageError } from '../cliError';
+import { fileProblem } from '../files';
 import { verifyPdf } from '../../core/signing/verifyPdf';
 import type { SignatureReport } from '../../shared/signing/types';
 
@@ -26,8 +27,10 @@ export const verifyCommand: Command = {
     try {
       bytes = new Uint8Array(readFileSync(path));
     } catch (e) {
-      throw new CliError(`kan ikke læse ${path}: ${(e as Error).message}.`);
+      throw new CliError(`kan ikke læse ${path}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'filen findes ikke' : fileProblem(e, path)}.`);
     }
+    // Not a PDF at all is a wrong input (exit 1), not a PDF whose signatures fail (exit 3).
+    if (Buffer.from(bytes.subarray(0, 1024)).toString('latin1').indexOf('%PDF-') < 0) throw new CliError(`${path} er ikke en PDF-fil. Angiv den underskrevne PDF.`);
     const report = verifyPdf(bytes);
     if (values.json) io.out(`${JSON.stringify(report)}\n`);
     else for (const s of report.signatures) io.out(`${line(s)}\n`);

@@ -131,6 +131,18 @@ describe('referent import, list, show, export', () => {
     expect((await cli('list')).out).toBe('');
   });
 
+  it('file errors are one Danish line that names the file and what to do', async () => {
+    await cli('import', norddjurs);
+    const noFolder = await cli('export', '3f6c', '--format', 'json', '--out', join(dir.path, 'findes-ikke', 'x.json'));
+    expect(noFolder).toMatchObject({ code: 1, out: '' });
+    expect(noFolder.err).toBe(`referent: kan ikke skrive ${join(dir.path, 'findes-ikke', 'x.json')}: mappen ${join(dir.path, 'findes-ikke')} findes ikke; opret den, eller skriv filen et andet sted.\n`);
+    const folder = await cli('import', dir.path);
+    expect(folder).toMatchObject({ code: 1, err: `referent: kan ikke læse ${dir.path}: ${dir.path} er en mappe, ikke en fil. Intet blev importeret.\n` });
+    const notPdf = join(dir.path, 'ikke.pdf');
+    writeFileSync(notPdf, 'ikke en pdf');
+    expect(await cli('verify', notPdf)).toMatchObject({ code: 1, err: `referent: ${notPdf} er ikke en PDF-fil. Angiv den underskrevne PDF.\n` });
+  });
+
   it('usage errors exit 2; an unknown id exits 1 with a hint', async () => {
     expect((await cli('import')).code).toBe(2);
     expect((await cli('export', 'abcd', '--format', 'xml', '--out', 'x')).code).toBe(2);
