@@ -5,15 +5,14 @@
 // CommonJS because Electron's sandboxed preload can only be a classic script, and one format
 // for all three keeps `__dirname`/`require` semantics the same everywhere.
 // Native or heavy packages stay external and load from node_modules at run time:
-// better-sqlite3 (a .node addon), playwright-core (finds its browsers relative to itself),
-// electron (provided by the runtime).
+// better-sqlite3 (a .node addon) and electron (provided by the runtime).
 import { build } from 'esbuild';
 import { chmodSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const external = ['electron', 'better-sqlite3', 'playwright-core'];
+const external = ['electron', 'better-sqlite3'];
 
 const common = {
   absWorkingDir: root,

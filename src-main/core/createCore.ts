@@ -28,8 +28,8 @@ export interface CoreOptions {
   /** Take the start-up and daily backups (default true; off for short-lived CLI runs and tests that count files). */
   backups?: boolean;
   /**
-   * Prints HTML to PDF. The app passes Electron's printToPDF; the default is a Chromium through
-   * playwright-core, started on the first PDF export, kept warm, and ended by close().
+   * Prints HTML to PDF. The app passes Electron's printToPDF; the default is a headless Chromium
+   * over its DevTools pipe, started on the first PDF export, kept warm, and ended by close().
    */
   pdfRenderer?: PdfRenderer;
   /** The folder with fonts/ (default: found beside the bundle or in the working folder). */

@@ -1,6 +1,6 @@
 /**
  * The app's PdfRenderer: Electron's own printToPDF in hidden, sandboxed windows, with tagging
- * and the document outline on (the same Chromium as the CLI's playwright-core path, so the
+ * and the document outline on (the same engine as the CLI's Chromium (chromiumPdfRenderer.ts), so the
  * export pipeline above it is shared; see src-main/core/export/renderMeetingPdf.ts).
  *
  * The HTML goes through a temporary file rather than a data: URL, which Chromium caps at 2 MB
@@ -10,7 +10,7 @@
 import { app, BrowserWindow } from 'electron';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { setTextsScript, type PdfRenderer, type PdfSession } from '../core/export/pdfRenderer';
+import { layoutOnlyScript, setTextsScript, type PdfRenderer, type PdfSession } from '../core/export/pdfRenderer';
 
 const MAX_WINDOWS = 2;
 
@@ -70,11 +70,16 @@ export function createElectronPdfRenderer(): PdfRenderer {
       await rm(dir, { recursive: true, force: true });
     }
     let closed = false;
+    let layoutOnly = false; // a freshly loaded document has not got the class
     return {
       async setTexts(texts) {
         await w.webContents.executeJavaScript(setTextsScript(texts));
       },
       async print(o) {
+        if (!!o.layoutOnly !== layoutOnly) {
+          await w.webContents.executeJavaScript(layoutOnlyScript(!!o.layoutOnly));
+          layoutOnly = !!o.layoutOnly;
+        }
         const data = await w.webContents.printToPDF({
           printBackground: true,
           preferCSSPageSize: true,

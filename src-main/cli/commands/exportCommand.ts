@@ -4,7 +4,7 @@ import { CliError, usageError } from '../cliError';
 import { findMeetingId } from '../findMeeting';
 import { writeFileAtomic } from '../files';
 import { CoreError } from '../../core/coreError';
-import { createChromiumPdfRenderer } from '../../core/export/chromiumPdfRenderer';
+import { pdfRendererFor } from '../pdfRendererForCli';
 import type { ExportResult, ExportVariant } from '../../shared/export/types';
 import { toMeetingFile } from '../../core/services/meetings';
 import { meetingFileVariant } from '../../shared/meetingFile/exportVariant';
@@ -52,7 +52,7 @@ export const exportCommand: Command = {
       const variant: ExportVariant = values.agenda ? 'agenda' : kind === 'agenda' ? 'minutes' : kind;
       const input = { meetingId: id, variant, public: !!values.public, confirmCpr: !!values['confirm-cpr'] };
       // Our own renderer, so REFERENT_CHROMIUM and PATH are read from this command's environment.
-      const renderer = createChromiumPdfRenderer({ env: io.env });
+      const renderer = pdfRendererFor(io.env);
       let result: ExportResult;
       try {
         result = format === 'pdf' ? await c.services.export.pdf({ ...input, samlet: !!values.samlet }, { renderer }) : await c.services.export.docx(input);

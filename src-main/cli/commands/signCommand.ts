@@ -5,9 +5,9 @@ import { Writable } from 'node:stream';
 import type { Command } from '../command';
 import { CliError, usageError } from '../cliError';
 import { findMeetingId } from '../findMeeting';
-import { writeFileAtomic } from '../files';
+import { fileProblem, writeFileAtomic } from '../files';
 import { CoreError } from '../../core/coreError';
-import { createChromiumPdfRenderer } from '../../core/export/chromiumPdfRenderer';
+import { pdfRendererFor } from '../pdfRendererForCli';
 import { openP12, requireValidAt } from '../../core/signing/p12';
 import { sha256Hex } from '../../core/signing/signingFiles';
 
@@ -37,7 +37,7 @@ function readInput(path: string, what: string): Uint8Array {
   try {
     return new Uint8Array(readFileSync(path));
   } catch (e) {
-    throw new CliError(`kan ikke læse ${what} ${path}: ${(e as Error).message}.`);
+    throw new CliError(`kan ikke læse ${what} ${path}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'filen findes ikke' : fileProblem(e, path)}.`);
   }
 }
 
@@ -68,7 +68,7 @@ export const signCommand: Command = {
     const passphrase = io.env.REFERENT_P12_PASSPHRASE ?? (await askPassphrase(`Adgangskode til ${p12Path}: `));
     if (passphrase === null) throw new CliError('mangler adgangskoden til certifikatet: sæt REFERENT_P12_PASSPHRASE, eller kør kommandoen i en terminal.');
 
-    const renderer = createChromiumPdfRenderer({ env: io.env });
+    const renderer = pdfRendererFor(io.env);
     let data: Buffer;
     try {
       const outcome = await c.services.signing.sign(

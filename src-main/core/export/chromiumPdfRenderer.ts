@@ -1,13 +1,18 @@
 /**
- * The PdfRenderer for the CLI, tests and benchmarks: Chromium through playwright-core. The
- * browser is started on the first render and kept warm for the next (the cold start costs more
- * than a whole 100-page export), pages are reused, and `close()` ends the browser process.
- * Sessions are pages, so the furniture prints in one page while the body prints in another.
+ * The PdfRenderer for the CLI, tests and benchmarks: a headless Chromium spoken to over its
+ * DevTools pipe (chromiumProcess.ts; why not playwright-core: see cdpPipe.ts). The browser starts
+ * on the first render (or earlier, with start()) and is kept warm for the next; pages are reused,
+ * and `close()` ends the browser process. Sessions are pages, so the furniture prints in one page
+ * while the body prints in another.
+ *
+ * Printed exactly as playwright-core's `page.pdf({ format: 'A4', preferCSSPageSize: true, … })`
+ * did before (the same Page.printToPDF parameters), so the page size and margins come from the
+ * document's CSS `@page` in both this and Electron's printToPDF.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { setTextsScript, type PdfRenderer, type PdfSession } from './pdfRenderer';
-import { findChromium } from './findChromium';
 import { CoreError } from '../coreError';
+import { findChromium } from './findChromium';
+import { layoutOnlyScript, setTextsScript, type PdfRenderer, type PdfSession } from './pdfRenderer';
+import { startChromium, type ChromiumProcess } from './chromiumProcess';
 
 export interface ChromiumRendererOptions {
   /** Defaults to findChromium(). */
@@ -15,45 +20,52 @@ export interface ChromiumRendererOptions {
   env?: NodeJS.ProcessEnv;
 }
 
-// playwright-core is loaded on the first PDF, by a name esbuild does not follow: the app never
-// needs it (it prints with Electron), the CLI's other commands start faster, and bundles of the
-// core made for tests (tests/unit/core/crash.test.ts) neither carry nor break on it.
-const playwrightModule = 'playwright-core';
-async function loadChromium(): Promise<(typeof import('playwright-core'))['chromium']> {
-  return ((await import(playwrightModule)) as typeof import('playwright-core')).chromium;
+/** Resolves once the document and its fonts have loaded (fonts load when text first needs them). */
+const loadedScript = `new Promise((resolve) => {
+  const fonts = () => document.fonts.ready.then(() => resolve(true));
+  if (document.readyState === 'complete') fonts(); else addEventListener('load', fonts, { once: true });
+})`;
+
+interface Tab {
+  targetId: string;
+  sessionId: string;
+  frameId: string;
 }
 
-// Chromium's setuid sandbox cannot start as root (containers, CI); everywhere else it stays on.
-const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-const args = [
-  ...(isRoot ? ['--no-sandbox'] : []),
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+interface Browser {
+  chromium: ChromiumProcess;
+  contextId: string;
+}
 
-export function createChromiumPdfRenderer(options: ChromiumRendererOptions = {}): PdfRenderer {
-  let started: Promise<{ browser: Browser; context: BrowserContext }> | null = null;
-  const idle: Page[] = [];
+const MAX_IDLE_TABS = 2;
 
-  function start() {
+export function createChromiumPdfRenderer(options: ChromiumRendererOptions = {}): PdfRenderer & { start(): Promise<void> } {
+  let started: Promise<Browser> | null = null;
+  let idle: Tab[] = [];
+
+  /** A page made while the browser started, for the first open() (which would otherwise wait for it). */
+  let spare: Promise<Tab> | null = null;
+
+  function start(): Promise<Browser> {
     started ??= (async () => {
       const executablePath = options.executablePath ?? findChromium(options.env);
-      let browser: Browser;
+      let chromium: ChromiumProcess;
       try {
-        browser = await (await loadChromium()).launch({ executablePath, args, headless: true });
+        chromium = await startChromium(executablePath);
       } catch (e) {
         throw new CoreError('internal', `Chromium (${executablePath}) kunne ikke starte, så der kan ikke laves PDF: ${(e as Error).message.split('\n')[0]}`);
       }
-      browser.on('disconnected', () => {
+      chromium.onExit(() => {
         started = null;
-        idle.length = 0;
+        spare = null;
+        idle = [];
       });
-      // Offline: the document carries its fonts as data: URLs and must never reach the network.
-      const context = await browser.newContext({ offline: true });
-      return { browser, context };
+      // A context of its own: no cookies, storage or cache shared with anything else.
+      const { browserContextId } = await chromium.cdp.send<{ browserContextId: string }>('Target.createBrowserContext', { disposeOnDetach: true });
+      const browser = { chromium, contextId: browserContextId };
+      spare = newTab(browser);
+      spare.catch(() => {}); // taken (and its failure seen) by the first open()
+      return browser;
     })().catch((e: unknown) => {
       started = null;
       throw e;
@@ -61,19 +73,30 @@ export function createChromiumPdfRenderer(options: ChromiumRendererOptions = {})
     return started;
   }
 
+  async function newTab({ chromium, contextId }: Browser): Promise<Tab> {
+    const { cdp } = chromium;
+    const { targetId } = await cdp.send<{ targetId: string }>('Target.createTarget', { url: 'about:blank', browserContextId: contextId });
+    const { sessionId } = await cdp.send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true });
+    const tree = await cdp.send<{ frameTree: { frame: { id: string } } }>('Page.getFrameTree', {}, sessionId);
+    return { targetId, sessionId, frameId: tree.frameTree.frame.id };
+  }
+
+  async function takeTab(browser: Browser): Promise<Tab> {
+    const reused = idle.pop();
+    if (reused) return reused;
+    const made = spare;
+    spare = null;
+    return made ? made : newTab(browser);
+  }
+
   async function open(html: string): Promise<PdfSession> {
-    const { context } = await start();
-    const page = idle.pop() ?? (await context.newPage());
-    let healthy = false;
-    try {
-      await page.setContent(html, { waitUntil: 'load' });
-      // Fonts load when text first needs them; printing before that would embed a fallback face.
-      await page.evaluate('document.fonts.ready.then(() => true)');
-      healthy = true;
-    } finally {
-      if (!healthy) await page.close().catch(() => {});
-    }
-    let closed = false;
+    const browser = await start();
+    const { cdp } = browser.chromium;
+    const tab = await takeTab(browser);
+    const evaluate = async (expression: string) => {
+      const r = await cdp.send<{ exceptionDetails?: { text?: string } }>('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true }, tab.sessionId);
+      if (r.exceptionDetails) throw new Error(`siden svarede med en fejl: ${r.exceptionDetails.text ?? '?'}`);
+    };
     let failed = false;
     const guard = async <T>(work: () => Promise<T>): Promise<T> => {
       try {
@@ -83,32 +106,71 @@ export function createChromiumPdfRenderer(options: ChromiumRendererOptions = {})
         throw e;
       }
     };
+    const closeTab = () => cdp.send('Target.closeTarget', { targetId: tab.targetId }).catch(() => {});
+    try {
+      // No data: URL (Chromium caps those at 2 MB, and a long meeting with its fonts is more).
+      await guard(() => cdp.send('Page.setDocumentContent', { frameId: tab.frameId, html }, tab.sessionId));
+      await guard(() => evaluate(loadedScript));
+    } catch (e) {
+      await closeTab();
+      throw e;
+    }
+    let closed = false;
+    let layoutOnly = false; // a freshly set document has not got the class
     return {
-      setTexts: (texts) => guard(async () => void (await page.evaluate(setTextsScript(texts)))),
+      setTexts: (texts) => guard(() => evaluate(setTextsScript(texts))),
       print: (o) =>
         guard(async () => {
-          const pdf = await page.pdf({ tagged: o.tagged, outline: o.outline, printBackground: true, preferCSSPageSize: true, format: 'A4' });
-          return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+          if (!!o.layoutOnly !== layoutOnly) {
+            await evaluate(layoutOnlyScript(!!o.layoutOnly));
+            layoutOnly = !!o.layoutOnly;
+          }
+          const { data } = await cdp.send<{ data: string }>(
+            'Page.printToPDF',
+            {
+              // A4 in inches, as playwright-core's format 'A4'; @page in the CSS decides (preferCSSPageSize).
+              paperWidth: 8.27,
+              paperHeight: 11.7,
+              marginTop: 0,
+              marginBottom: 0,
+              marginLeft: 0,
+              marginRight: 0,
+              scale: 1,
+              landscape: false,
+              displayHeaderFooter: false,
+              printBackground: true,
+              preferCSSPageSize: true,
+              generateTaggedPDF: o.tagged,
+              generateDocumentOutline: o.outline,
+            },
+            tab.sessionId,
+          );
+          return new Uint8Array(Buffer.from(data, 'base64'));
         }),
       async close() {
         if (closed) return;
         closed = true;
         // Back to the pool for the next export; a page that failed is not trusted again.
-        if (!failed && !page.isClosed() && idle.length < 2) idle.push(page);
-        else await page.close().catch(() => {});
+        if (!failed && idle.length < MAX_IDLE_TABS && started) idle.push(tab);
+        else await closeTab();
       },
     };
   }
 
   return {
     open,
+    /** Starts the browser now (a command that will print starts it while it reads the meeting). */
+    async start() {
+      await start();
+    },
     async close() {
       const s = started;
       started = null;
-      idle.length = 0;
+      spare = null;
+      idle = [];
       if (!s) return;
       try {
-        await (await s).browser.close();
+        await (await s).chromium.close();
       } catch {
         // It never started, or is gone already.
       }

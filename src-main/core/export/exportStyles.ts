@@ -7,9 +7,12 @@
  * No CSS-generated text (::before/::after content, @page margin boxes): Chromium draws such text
  * outside the tagged structure, which a PDF/UA check rejects.
  */
+import { layoutOnlyClass } from './pdfRenderer';
+
 export const pageMargins = { top: 24, right: 20, bottom: 22, left: 22 } as const;
 
 export const exportStyles = `
+html.${layoutOnlyClass} body * { visibility: hidden !important; }
 @page { size: A4; margin: ${pageMargins.top}mm ${pageMargins.right}mm ${pageMargins.bottom}mm ${pageMargins.left}mm; }
 html { font-family: 'Noto Sans', sans-serif; font-size: 10.5pt; line-height: 1.42; color: #111; background: #fff; }
 body { margin: 0; }

@@ -12,6 +12,13 @@ export interface PdfRenderOptions {
   tagged: boolean;
   /** The document outline (bookmarks) from the headings; Chromium writes it only when tagged. */
   outline: boolean;
+  /**
+   * Lay out only: every element is printed `visibility: hidden` (layoutOnlyClass), which keeps
+   * the layout, the page breaks and the named destinations exactly as in a full print but draws
+   * no text. A pass that only asks where each heading landed costs ~0.1 s instead of ~0.4–1 s
+   * for 110 pages (measured), as Chromium subsets and writes no fonts or glyphs.
+   */
+  layoutOnly?: boolean;
 }
 
 /**
@@ -40,6 +47,14 @@ export async function renderPdf(renderer: PdfRenderer, html: string, options: Pd
   } finally {
     await session.close();
   }
+}
+
+/** The class on `<html>` that hides every element for a layout-only print (see exportStyles). */
+export const layoutOnlyClass = 'layout-only';
+
+/** The script both implementations run before a print: the layout-only class on or off. */
+export function layoutOnlyScript(on: boolean): string {
+  return `document.documentElement.classList.toggle(${JSON.stringify(layoutOnlyClass)}, ${on ? 'true' : 'false'})`;
 }
 
 /** The script both implementations run in the page to set texts: ids and texts as JSON, never code. */

@@ -75,12 +75,12 @@ export async function renderMeetingPdf(job: MeetingPdfJob): Promise<MeetingPdf> 
 
   progress('layout', 0.05);
   // Pass 1 prints the document with an empty page column (and wide placeholders for a samlet
-  // PDF's attachment pages); untagged, as only the destinations are read from it.
+  // PDF's attachment pages); untagged and layout only, as only the destinations are read from it.
   const session = await renderer.open(exportDocHtml(doc, { fontCss: job.fontCss, logo: job.logo, attachmentPages: appendix.startPages(undefined) }));
   let pdf: PDFDocument;
   let numbers: Map<string, number>;
   try {
-    const first = await loadPdf(await session.print({ tagged: false, outline: false }));
+    const first = await loadPdf(await session.print({ tagged: false, outline: false, layoutOnly: true }));
     numbers = pick(namedDestinationPages(first), anchors);
     let bodyPages = first.getPageCount();
     let final: PDFDocument | null = null;

@@ -8,7 +8,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import fontkit from '@pdf-lib/fontkit';
 import { PDFName, PDFOperator, PDFOperatorNames, rgb } from 'pdf-lib';
 import { loadPdf, savePdf } from '../export/pdfLoad';
 import { pageMargins } from '../export/exportStyles';
@@ -47,6 +46,9 @@ export function signatureLineText(holder: string, at: Date): string {
 }
 
 export async function drawSignatureLine(pdfBytes: Uint8Array, line: string, resourcesDir: string): Promise<Uint8Array> {
+  // Loaded here, not at the top: fontkit unpacks its tables when it loads (~130 ms), which every
+  // start of the app and of each CLI command paid, though only signing draws with it.
+  const { default: fontkit } = await import('@pdf-lib/fontkit');
   const doc = await loadPdf(pdfBytes);
   doc.registerFontkit(fontkit);
   const font = await doc.embedFont(lineFontBytes(resourcesDir), { subset: true });

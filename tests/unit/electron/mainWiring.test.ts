@@ -118,7 +118,7 @@ describe('main.ts wired to a stand-in electron', () => {
       platform: 'node',
       format: 'cjs',
       target: 'node20',
-      external: ['electron', 'better-sqlite3', 'playwright-core'],
+      external: ['electron', 'better-sqlite3'],
       outfile: join(dir, 'out', 'main', 'main.cjs'),
       logLevel: 'silent',
     });
