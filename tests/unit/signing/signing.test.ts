@@ -81,6 +81,8 @@ describe('signing: certificates, PAdES signatures by several signers, lock, veri
     expect(cliWrong).toMatchObject({ code: 1, out: '' });
     expect(cliWrong.err).toContain('Adgangskoden til certifikatet er forkert');
     expect(existsSync(file('x.pdf'))).toBe(false);
+    const noCertificate = await cli(['sign', meetingId, '--p12', file('findes-ikke.p12'), '--out', file('x.pdf')], { ...env, REFERENT_P12_PASSPHRASE: 'forkert' });
+    expect(noCertificate).toMatchObject({ code: 1, out: '', err: `referent: kan ikke læse certifikatet ${file('findes-ikke.p12')}: filen findes ikke.\n` });
   });
 
   it('signs the final minutes (PAdES, visible line), locks the meeting, and pdfsig finds the signature valid and whole', async () => {
