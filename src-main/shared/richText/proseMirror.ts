@@ -88,7 +88,8 @@ interface Pending { node: unknown; path: RichPath; place: Place; depth: number; 
 export function checkRichDoc(value: unknown): RichProblem | null {
   if (!isRecord(value)) return { path: [], message: 'forventede et ProseMirror-dokument: {"type":"doc","content":[…]}' };
   if (value.type !== 'doc') return { path: ['type'], message: `forventede "doc", fik ${quote(value.type)}` };
-  if (!Array.isArray(value.content)) return { path: ['content'], message: 'content skal være en liste af afsnit, overskrifter og lister' };
+  // ProseMirror's toJSON leaves `content` out of an empty node, the doc included: that is an empty document.
+  if (value.content !== undefined && !Array.isArray(value.content)) return { path: ['content'], message: 'content skal være en liste af afsnit, overskrifter og lister' };
   let chars = 0;
   let nodes = 0;
   const stack: Pending[] = [];

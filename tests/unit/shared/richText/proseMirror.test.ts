@@ -21,6 +21,9 @@ describe('richDocSchema', () => {
     };
     expect(richDocSchema.safeParse(doc).success).toBe(true);
     expect(richDocSchema.safeParse({ type: 'doc', content: [] }).success).toBe(true);
+    // ProseMirror's toJSON leaves an empty node's content out.
+    expect(problem({ type: 'doc' })).toBe(null);
+    expect(problem({ type: 'doc', content: 'abc' })).toBe('content: content skal være en liste af afsnit, overskrifter og lister');
   });
 
   it('refuses unknown nodes and marks, with the path', () => {
