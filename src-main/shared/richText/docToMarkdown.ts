@@ -87,6 +87,8 @@ export function inlineToMarkdown(content: readonly InlineNode[] | undefined, bre
     }
     const lineStart = atLineStart && stack.length === 0 && link === null && href === null;
     if (href !== null && link === null) {
+      // "!" right before a link's bracket would read back as an image (text): escape it.
+      if (out.endsWith('!')) out = `${out.slice(0, -1)}\\!`;
       out += '[';
       link = href;
     }

@@ -226,10 +226,16 @@ export function parseInline(s: string): InlineNode[] {
       delims = d;
       i = j;
     } else if (c === '[') {
+      // `![alt](src)` is an image, which the subset does not have: it stays text whole, rather
+      // than turning into "!" and a link. An escaped `\!` (odd backslashes before it) is text
+      // and may be followed by a link.
+      let slashes = 0;
+      while (i - 2 - slashes >= 0 && s[i - 2 - slashes] === '\\') slashes++;
+      const image = i > 0 && s[i - 1] === '!' && slashes % 2 === 0;
       flush();
       const node = text('[');
       seq.append(node);
-      brackets = { node, prevDelim: delims, active: true, prev: brackets };
+      brackets = { node, prevDelim: delims, active: !image, prev: brackets };
       i++;
     } else if (c === ']') {
       flush();

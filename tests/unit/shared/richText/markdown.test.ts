@@ -109,7 +109,11 @@ describe('markdownToDoc: inline', () => {
     expect(md('<b>fed</b> <script>alert(1)</script>')).toEqual(doc(p(t('<b>fed</b> <script>alert(1)</script>'))));
     expect(md('> citat')).toEqual(doc(p(t('> citat'))));
     expect(md('`kode` og ~~streg~~ og _kursiv_ og &amp;')).toEqual(doc(p(t('`kode` og ~~streg~~ og _kursiv_ og &amp;'))));
-    expect(md('![billede](https://x.dk/a.png)')).toEqual(doc(p(t('!'), t('billede', { href: 'https://x.dk/a.png' }))));
+    // An image is not in the subset: it stays text whole (not "!" and a link).
+    expect(md('![billede](https://x.dk/a.png)')).toEqual(doc(p(t('![billede](https://x.dk/a.png)'))));
+    expect(md('Se ![kort](https://x.dk/k.png) og [siden](https://x.dk)')).toEqual(doc(p(t('Se ![kort](https://x.dk/k.png) og '), t('siden', { href: 'https://x.dk' }))));
+    // An escaped "!" is text, and the link after it a link.
+    expect(md('\\![billede](https://x.dk/a.png)')).toEqual(doc(p(t('!'), t('billede', { href: 'https://x.dk/a.png' }))));
     expect(md('<https://x.dk>')).toEqual(doc(p(t('<https://x.dk>'))));
   });
 

@@ -19,6 +19,12 @@ describe('Markdown ↔ ProseMirror', () => {
     );
   });
 
+  it('a "!" right before a link is written so that it reads back as text and a link, not an image', () => {
+    const d: RichDoc = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Hej!' }, { type: 'text', marks: [{ type: 'link', attrs: { href: 'https://x.dk' } }], text: 'link' }] }] };
+    expect(docToMarkdown(d)).toBe('Hej\\![link](https://x.dk)');
+    expect(markdownToDoc(docToMarkdown(d))).toEqual(d);
+  });
+
   it('canonicalization is idempotent, also on tiptap-shaped documents with underline', () => {
     fc.assert(
       fc.property(richDocArbitrary({ messy: true, underline: true, headingBreaks: true }), (doc) => {
