@@ -26,7 +26,9 @@ const hasText = (doc: RichDoc | null | undefined): doc is RichDoc => !!doc && do
 export function attachmentLine(a: Attachment, index: number, showClosed: boolean): string {
   const ref = a.reference ? ` (${a.reference})` : '';
   const closed = showClosed && a.access === 'closed' ? ' – lukket bilag' : '';
-  return `${a.number ?? index + 1}. ${a.title}${ref}${closed}`;
+  // "1. Plan", but "2.1 Plan": a number that already has a dot in it takes none after it (as items).
+  const number = a.number ?? String(index + 1);
+  return `${number}${number.includes('.') ? '' : '.'} ${a.title}${ref}${closed}`;
 }
 
 /** The attachments an export shows: a public one leaves the closed ones out. */

@@ -123,12 +123,18 @@ describe('meetingHtml', () => {
       date: '2021-04-15',
       items: [
         { id: 'a', title: 'Første' },
-        { id: 'b', number: '2', title: 'Andet', subItems: [{ id: 'b1', number: '2.x', title: 'Givet' }, { id: 'b2', title: 'Afledt' }] },
+        {
+          id: 'b',
+          number: '2',
+          title: 'Andet',
+          attachments: [{ id: 'a1', number: '2.1', title: 'Bilag med nummer' }, { id: 'a2', title: 'Bilag uden' }],
+          subItems: [{ id: 'b1', number: '2.x', title: 'Givet' }, { id: 'b2', title: 'Afledt' }],
+        },
         { id: 'c', title: 'Tredje' },
       ],
     });
     const t = text(html(fixture.core.services.meetings.get(id)));
-    expectInOrder(t, ['1. Første', '2. Andet', '2.x Givet', '2.b Afledt', '3. Tredje']);
+    expectInOrder(t, ['1. Første', '2. Andet', '2.1 Bilag med nummer', '2. Bilag uden', '2.x Givet', '2.b Afledt', '3. Tredje']);
   });
 
   it('lists on the signature page the members who attended and sign', () => {
