@@ -59,7 +59,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     try {
       parsed = parseArgs({ args: argv, options: { ...globalOptions, ...command.options }, allowPositionals: true, strict: true });
     } catch (e) {
-      throw usageError(`${(e as Error).message.replace(/\.$/, '')}. Brug: referent ${command.usage}`);
+      throw usageError(`${parseProblem(e)}. Brug: referent ${command.usage}`);
     }
     if (parsed.values.help) {
       io.out(`Brug: referent ${command.usage}\n\n${command.summary}\n`);
@@ -88,6 +88,22 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     return 1;
   } finally {
     (core as Core | null)?.close();
+  }
+}
+
+/** node:util's parse errors are English: the ones people meet, in Danish. */
+function parseProblem(e: unknown): string {
+  const message = (e as Error).message;
+  const option = /'(-[^' ]*)/.exec(message)?.[1];
+  switch ((e as NodeJS.ErrnoException).code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `ukendt tilvalg ${option ?? message}`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      if (option && /argument missing/.test(message)) return `${option} mangler en værdi`;
+      if (option && /does not take an argument/.test(message)) return `${option} tager ingen værdi`;
+      return message.replace(/\.$/, '');
+    default:
+      return message.replace(/\.$/, '');
   }
 }
 

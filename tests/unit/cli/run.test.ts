@@ -73,7 +73,15 @@ describe('global options before the command', () => {
   it('an option the command does not know is a usage error', async () => {
     const r = await withData((d) => ['--data-dir', join(d, 'data'), '--forum', 'X', 'list']);
     expect(r.code).toBe(2);
-    expect(r.err).toContain("'--forum'");
+    expect(r.err).toBe('referent: ukendt tilvalg --forum. Brug: referent list [--json]\n');
+  });
+
+  it('says in Danish that an option lacks its value or takes none', async () => {
+    const missing = await withData((d) => ['--data-dir', join(d, 'data'), 'export', 'abcd', '--format']);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toMatch(/^referent: --format mangler en værdi\. Brug: referent export /);
+    const extra = await withData((d) => ['list', '--json=ja', '--data-dir', join(d, 'data')]);
+    expect(extra).toMatchObject({ code: 2, err: 'referent: --json tager ingen værdi. Brug: referent list [--json]\n' });
   });
 });
 
