@@ -144,6 +144,25 @@ function countingFs() {
   };
 }
 
+// ---------- CPU time ----------
+
+/**
+ * CPU time of the main thread (Linux: /proc) and of the whole process, in ms. On a shared machine
+ * wall time swings with the neighbours' load; the main thread's CPU time says what the round
+ * itself asks of the thread the UI shares.
+ */
+function cpuNow(): { mainMs: number | null; processMs: number } {
+  const u = process.cpuUsage();
+  let mainMs: number | null = null;
+  try {
+    const fields = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    mainMs = ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in clock ticks of 1/100 s
+  } catch {
+    mainMs = null;
+  }
+  return { mainMs, processMs: (u.user + u.system) / 1000 };
+}
+
 // ---------- the event-loop probe ----------
 
 function loopProbe() {
@@ -304,10 +323,13 @@ export async function syncBench(): Promise<void> {
       drive.reset();
       if (profiler) await profiler.post('Profiler.start');
       const probe = loopProbe();
+      const cpu0 = cpuNow();
       const t0 = performance.now();
       const result: SyncReport | null = await service.run();
       const ms = performance.now() - t0;
+      const cpu1 = cpuNow();
       const loop = probe.stop();
+      const cpu = { mainThreadMs: cpu0.mainMs === null || cpu1.mainMs === null ? null : Math.round(cpu1.mainMs - cpu0.mainMs), processMs: Math.round(cpu1.processMs - cpu0.processMs) };
       if (profiler) {
         const { profile } = await profiler.post('Profiler.stop');
         const name = `${String(++profiled).padStart(2, '0')} ${label.replace(/[^\w]+/g, '-').replace(/^-|-$/g, '')}.cpuprofile`;
@@ -316,7 +338,7 @@ export async function syncBench(): Promise<void> {
       const status = service.status();
       if (!result) throw new Error(`${label}: the round failed: ${status.problem?.message ?? '?'}`);
       const first = drive.firstWriteAt();
-      return { ms, result, loop, fs: drive.snapshot(), beforeFirstWriteMs: first === null ? null : round1(first - t0), warnings: status.warnings };
+      return { ms, result, loop, cpu, fs: drive.snapshot(), beforeFirstWriteMs: first === null ? null : round1(first - t0), warnings: status.warnings };
     }
 
     // --- (a) the first round to an empty folder, then the floors on the tree it made ---
@@ -352,7 +374,7 @@ export async function syncBench(): Promise<void> {
       floors['cp -a'] = Math.round(ms);
       rmSync(to, { recursive: true, force: true });
       firstMs.push(r.ms);
-      first.push({ ms: Math.round(r.ms), vsRsync: ratio(r.ms, floors['rsync -a']!), floorsMs: floors, eventLoop: r.loop, beforeFirstWriteMs: r.beforeFirstWriteMs, fs: r.fs });
+      first.push({ ms: Math.round(r.ms), vsRsync: ratio(r.ms, floors['rsync -a']!), floorsMs: floors, cpu: r.cpu, eventLoop: r.loop, beforeFirstWriteMs: r.beforeFirstWriteMs, fs: r.fs });
       // (b) and (c) run on the last one, right after it was made.
       if (folderA) rmSync(folderA, { recursive: true, force: true });
       folderA = folder;

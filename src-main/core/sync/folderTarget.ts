@@ -72,29 +72,39 @@ export function createFolderTarget(root: string, options: FolderTargetOptions = 
    * Folders this target made or found (or is making: parallel writes into one folder wait for the
    * same mkdir), so a thousand files in one round do not ask for them a thousand times.
    */
-  const known = new Map<string, Promise<void>>([['', Promise.resolve()]]);
-  async function makeDir(sub: string): Promise<void> {
+  const known = new Map<string, Promise<boolean>>([['', Promise.resolve(false)]]);
+  /** True when the folder was made now, false when it was there. */
+  async function makeDir(sub: string): Promise<boolean> {
     try {
       await fs.mkdir(abs(sub));
+      return true;
     } catch (e) {
       if (errorCode(e) === 'ENOENT' && !(await rootExists())) throw fsError('ENOENT', `mappen ${root} findes ikke`);
       if (errorCode(e) !== 'EEXIST') throw e;
+      return false;
     }
   }
-  /** Creates each missing folder below the root, one at a time; never the root (a missing root is an absent drive). */
-  async function ensureDir(rel: string): Promise<void> {
+  /**
+   * Creates each missing folder below the root, one at a time; never the root (a missing root is
+   * an absent drive). True when the last one was created by this call.
+   */
+  async function ensureDir(rel: string): Promise<boolean> {
     const parts = rel === '' ? [] : rel.split('/');
+    let created = false;
     for (let i = 1; i <= parts.length; i++) {
       const sub = parts.slice(0, i).join('/');
-      let made = known.get(sub);
+      const asked = known.get(sub);
+      let made = asked;
       if (!made) {
         made = makeDir(sub);
         known.set(sub, made);
         // A failed mkdir is not remembered: the next write asks again.
         made.catch(() => known.delete(sub));
       }
-      await made;
+      // Only the caller whose mkdir made the folder may take it for empty.
+      created = (await made) && !asked;
     }
+    return created;
   }
 
   async function renameWithRetry(from: string, to: string): Promise<void> {
@@ -147,6 +157,7 @@ export function createFolderTarget(root: string, options: FolderTargetOptions = 
       }
       return toStat(written ?? (await fs.stat(abs(rel))));
     },
+    makeFolder: (rel) => ensureDir(rel),
     async rename(from, to) {
       await ensureDir(parentOf(to));
       await renameWithRetry(abs(from), abs(to));

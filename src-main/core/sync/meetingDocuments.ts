@@ -55,7 +55,22 @@ export function createMeetingDocuments(db: Database, dataDir: string, render: Re
     return { name, sha256, read: async () => bytes };
   }
 
+  const attachmentsOf = (meeting: Meeting) => meeting.items.flatMap((item) => [...item.attachments, ...item.subItems.flatMap((s) => s.attachments)]);
+
   return {
+    /**
+     * The names `list` may answer, without rendering or reading anything: a push journals their
+     * temp files before it begins.
+     */
+    names(meeting: Meeting): string[] {
+      const names = attachmentsOf(meeting).flatMap((a) => (a.file && a.sha256 ? [a.file] : []));
+      const status = meeting.status ?? 'draft';
+      if (agendaFrom.includes(status)) names.push(documentNames.agenda(meeting.date));
+      if (minutesFrom.includes(status)) names.push(documentNames.minutes(meeting.date));
+      if (signed.get(meeting.id)) names.push(documentNames.signed(meeting.date));
+      return names;
+    },
+
     /**
      * Every document of the meeting. A PDF that cannot be rendered (no Chromium) is left out and
      * named in `problems`; the meeting file still goes out.
@@ -63,10 +78,8 @@ export function createMeetingDocuments(db: Database, dataDir: string, render: Re
     async list(meeting: Meeting, contentHash: string): Promise<{ documents: DriveDocument[]; problems: string[] }> {
       const documents: DriveDocument[] = [];
       const problems: string[] = [];
-      for (const item of meeting.items) {
-        for (const a of [...item.attachments, ...item.subItems.flatMap((s) => s.attachments)]) {
-          if (a.file && a.sha256 && existsSync(attachmentPath(dataDir, a.sha256))) documents.push(fromFile(a.file, a.sha256, attachmentPath(dataDir, a.sha256)));
-        }
+      for (const a of attachmentsOf(meeting)) {
+        if (a.file && a.sha256 && existsSync(attachmentPath(dataDir, a.sha256))) documents.push(fromFile(a.file, a.sha256, attachmentPath(dataDir, a.sha256)));
       }
       const status = meeting.status ?? 'draft';
       for (const [kind, from, refreshWhile] of [['agenda', agendaFrom, 'agenda-sent'], ['minutes', minutesFrom, 'final']] as const) {

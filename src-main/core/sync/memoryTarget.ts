@@ -54,6 +54,12 @@ export function createMemoryTarget(drive: MemoryDrive): SyncTarget {
       drive.files.set(rel, { bytes: new Uint8Array(bytes), stat });
       return stat;
     },
+    async makeFolder(rel) {
+      if (!drive.present) throw away();
+      if (drive.dirs.has(rel)) return false;
+      ensureDir(rel);
+      return true;
+    },
     async rename(from, to) {
       if (!drive.present) throw away();
       ensureDir(parentOf(to));

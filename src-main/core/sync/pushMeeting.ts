@@ -3,35 +3,83 @@
  * renamed or re-dated), the attachments and PDFs, then `møde.json` last, so whoever sees the new
  * meeting file finds its files there. A file is written only when its content changed, and never
  * over a `møde.json` someone else changed since Referent last saw it (the next round merges that).
+ *
+ * In two steps, so the round can plan a dozen meetings and journal them in one commit: `planPush`
+ * (no drive access) serialises the meeting, picks its folder and journals the temp files it may
+ * write together with the sha256 of the møde.json it will rename into place; `pushPlanned` then
+ * does the drive's part.
  */
-import { meetingDir, MEETING_FILE } from './driveLayout';
+import type { Meeting } from '../../shared/domain/meeting';
+import { meetingDir, MEETING_FILE, tempPathFor } from './driveLayout';
 import { retryAt, sameStat, writeFiles, type FileToWrite, type RoundContext } from './roundContext';
 import { sha256Hex } from './scanDrive';
+import type { SyncMeetingRow } from './syncStore';
 
 export type PushOutcome = 'pushed' | 'unchanged' | 'gone' | 'remote-moved-on';
 
-export async function pushMeeting(ctx: RoundContext, meetingId: string): Promise<PushOutcome> {
-  const { store, meetings, target } = ctx;
+export interface PushPlan {
+  meetingId: string;
+  meeting: Meeting;
+  text: string;
+  contentHash: string;
+  sha: string;
+  row: SyncMeetingRow | null;
+  dir: string;
+  /** Temp paths journaled before anything of the meeting is written, by final path. */
+  temps: Map<string, string>;
+}
+
+/**
+ * Everything of a push that needs no drive. Resolves once the journal (the temp files and
+ * `pushing_sha`) is committed, or with null when the meeting is no longer here.
+ */
+export function planPush(ctx: RoundContext, meetingId: string): Promise<PushPlan | null> {
+  const { store, meetings } = ctx;
   if (meetings.revisionOf(meetingId) === null) {
-    store.dropFromOutbox(meetingId);
-    return 'gone';
+    return ctx.commit.now(() => {
+      store.dropFromOutbox(meetingId);
+      return null;
+    });
   }
   const { meeting, text, contentHash } = meetings.fileText(meetingId);
-  const sha = sha256Hex(text);
   const row = store.meeting(meetingId);
-  const dir = await folderFor(ctx, meetingId, { forum: meeting.forum.name, date: meeting.date, title: meeting.title });
+  const dir = folderFor(ctx, meetingId, { forum: meeting.forum.name, date: meeting.date, title: meeting.title });
+  const paths = [MEETING_FILE, ...ctx.documents.names(meeting)].map((name) => `${dir}/${name}`);
+  const plan: PushPlan = { meetingId, meeting, text, contentHash, sha: sha256Hex(text), row, dir, temps: new Map(paths.map((p) => [p, tempPathFor(p)])) };
+  return ctx.commit.now(() => {
+    plan.temps.forEach((t) => store.addTemp(t));
+    // Before the møde.json is renamed into place: finding it after a crash then reads as our own.
+    store.markPushing(meetingId, plan.sha);
+    return plan;
+  });
+}
+
+/**
+ * The drive's part. The bookkeeping after the writes (the new base, the outbox row) goes with a
+ * later group commit; its promise is handed to `later`.
+ */
+export async function pushPlanned(ctx: RoundContext, plan: PushPlan, later: (settled: Promise<void>) => void): Promise<PushOutcome> {
+  const { store, meetings, target } = ctx;
+  const { meetingId, meeting, text, contentHash, sha, row, dir } = plan;
+  /** The temps journaled for nothing are taken off the journal with the next commit. */
+  const forget = () => later(ctx.commit.later(() => plan.temps.forEach((t) => store.doneTemp(t))));
 
   if (row?.dir && row.dir !== dir && (await target.stat(row.dir)) && !(await target.stat(dir))) {
     await target.rename(row.dir, dir);
     store.moveDir(meetingId, row.dir, dir);
   }
+  // A folder made just now holds nothing: no file in it need be looked for (a first sync).
+  const empty = await target.makeFolder(dir);
 
   const path = `${dir}/${MEETING_FILE}`;
-  const there = await target.stat(path);
-  const known = store.file(path);
+  const there = empty ? null : await target.stat(path);
+  const known = there && store.file(path);
   if (there && !(known && sameStat(known, there))) {
     const current = sha256Hex(await target.read(path));
-    if (current !== sha && current !== row?.remote_sha) return 'remote-moved-on';
+    if (current !== sha && current !== row?.remote_sha) {
+      forget();
+      return 'remote-moved-on';
+    }
   }
 
   const { documents, problems } = await ctx.documents.list(meeting, contentHash);
@@ -41,6 +89,7 @@ export async function pushMeeting(ctx: RoundContext, meetingId: string): Promise
    * writing, syncing and reading it back.
    */
   const unchanged = async (filePath: string, wanted: string) => {
+    if (empty) return false;
     const s = await target.stat(filePath);
     if (!s) return false;
     const k = store.file(filePath);
@@ -57,24 +106,22 @@ export async function pushMeeting(ctx: RoundContext, meetingId: string): Promise
   const meetingFile: FileToWrite[] = (await unchanged(path, sha)) ? [] : [{ path, sha256: sha, bytes: () => Buffer.from(text) }];
 
   // The documents first, møde.json last: whoever sees the new meeting file finds its files there.
-  await writeFiles(
-    ctx,
-    meetingId,
-    [docs, meetingFile],
-    () => {
+  await writeFiles(ctx, meetingId, [docs, meetingFile], {
+    journaled: plan.temps,
+    later,
+    finish() {
       store.putMeeting({ meeting_id: meetingId, dir, base_text: text, base_hash: contentHash, remote_sha: sha, published_conflict: row?.published_conflict ?? null });
       meetings.cacheContentHash(meetingId, meeting.revision, contentHash);
       if (problems.length) store.retryLater(meetingId, retryAt(ctx.now(), 1), problems.join(' '));
       else store.dequeue(meetingId, meeting.revision);
     },
-    meetingFile.length ? () => store.markPushing(meetingId, sha) : undefined,
-  );
+  });
   ctx.warnings.push(...problems);
   return docs.length + meetingFile.length > 0 ? 'pushed' : 'unchanged';
 }
 
 /** The meeting's folder; when another meeting already holds that name, the id's start tells them apart. */
-async function folderFor(ctx: RoundContext, meetingId: string, place: { forum: string; date: string; title: string }): Promise<string> {
+function folderFor(ctx: RoundContext, meetingId: string, place: { forum: string; date: string; title: string }): string {
   const plain = meetingDir(place);
   const holder = ctx.dirOwners.get(plain);
   const dir = holder && holder !== meetingId ? meetingDir(place, meetingId.slice(0, 8)) : plain;

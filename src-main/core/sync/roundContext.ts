@@ -6,6 +6,7 @@ import type { DriveScan } from './scanDrive';
 import type { SyncStore } from './syncStore';
 import type { FileStat, SyncTarget } from './syncTarget';
 import { tempPathFor } from './driveLayout';
+import type { GroupCommit } from './groupCommit';
 
 export interface RoundDeps {
   target: SyncTarget;
@@ -27,6 +28,8 @@ export interface RoundContext extends RoundDeps {
   installationId: string;
   /** Which meeting holds which folder on the drive (two meetings with the same date and title get two folders). */
   dirOwners: Map<string, string>;
+  /** The bookkeeping of the meetings being written at once, committed together (see groupCommit). */
+  commit: GroupCommit;
 }
 
 /**
@@ -45,39 +48,45 @@ export interface FileToWrite {
   bytes(): Promise<Uint8Array> | Uint8Array;
 }
 
+export interface WriteOptions {
+  /** The caller's own bookkeeping, committed with what is now on the drive. */
+  finish?: () => void;
+  /** Temp paths already journaled (by final path, see planPush); any other file's is journaled first. */
+  journaled?: ReadonlyMap<string, string>;
+  /**
+   * Given, the bookkeeping after the writes goes with a later group commit (nobody waits for it)
+   * and its promise is handed here; else it is committed before writeFiles resolves.
+   */
+  later?: (settled: Promise<void>) => void;
+}
+
 /**
  * Writes files atomically in groups (each group's files at once, the groups one after the other:
- * a meeting's documents, then its møde.json), with two commits in all: the temp files journaled
- * before anything is written (a crash leaves them to be swept), then what is now on the drive,
- * together with `finish` (the caller's own bookkeeping).
+ * a meeting's documents, then its møde.json), with two commits in all (each shared with other
+ * meetings', see groupCommit): the temp files journaled before anything is written (a crash
+ * leaves them to be swept), then what is now on the drive, together with `finish`.
  */
-export async function writeFiles(
-  ctx: RoundContext,
-  meetingId: string | null,
-  groups: FileToWrite[][],
-  finish?: () => void,
-  before?: () => void,
-): Promise<void> {
+export async function writeFiles(ctx: RoundContext, meetingId: string | null, groups: FileToWrite[][], options: WriteOptions = {}): Promise<void> {
   const files = groups.flat();
-  const temps = new Map(files.map((f) => [f.path, tempPathFor(f.path)]));
-  if (files.length || before) {
-    ctx.store.transaction(() => {
-      temps.forEach((t) => ctx.store.addTemp(t));
-      before?.();
-    });
-  }
+  const journaled = options.journaled ?? new Map<string, string>();
+  const fresh = new Map(files.filter((f) => !journaled.has(f.path)).map((f) => [f.path, tempPathFor(f.path)]));
+  if (fresh.size) await ctx.commit.now(() => fresh.forEach((t) => ctx.store.addTemp(t)));
+  const tempOf = (path: string) => journaled.get(path) ?? fresh.get(path)!;
   const written: Array<[FileToWrite, FileStat]> = [];
   for (const group of groups) {
     // Every write of the group ends before a failure is passed on: none is left running after the round.
-    const results = await Promise.allSettled(group.map(async (f) => written.push([f, await ctx.target.writeAtomic(f.path, await f.bytes(), f.sha256, temps.get(f.path)!)])));
+    const results = await Promise.allSettled(group.map(async (f) => written.push([f, await ctx.target.writeAtomic(f.path, await f.bytes(), f.sha256, tempOf(f.path))])));
     const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
     if (failed) throw failed.reason;
   }
-  ctx.store.transaction(() => {
+  const settle = () => {
     for (const [f, stat] of written) ctx.store.putFile(f.path, meetingId, stat, f.sha256, stat.mtimeMs + TRUSTED_AFTER_MS);
-    temps.forEach((t) => ctx.store.doneTemp(t));
-    finish?.();
-  });
+    // Also the journaled temps that were not needed (a file found unchanged): none of them was created.
+    for (const t of [...journaled.values(), ...fresh.values()]) ctx.store.doneTemp(t);
+    options.finish?.();
+  };
+  if (options.later) options.later(ctx.commit.later(settle));
+  else await ctx.commit.now(settle);
 }
 
 /** One file (the marker, a conflict copy). */

@@ -9,23 +9,27 @@ import type { SyncReport } from '../../shared/sync/types';
 import { readOthersCopies, removeResolvedCopies, takeResolutionsFromElsewhere } from './conflictCopies';
 import { MARKER_FILE } from './driveLayout';
 import { asDriveProblem, describeError, DriveProblem } from './driveProblem';
+import { createGroupCommit } from './groupCommit';
 import { pullMeeting } from './pullMeeting';
-import { pushMeeting } from './pushMeeting';
+import { planPush, pushPlanned, type PushPlan } from './pushMeeting';
 import { breathe, retryAt, writeTracked, type RoundContext, type RoundDeps } from './roundContext';
 import { loadRemote, scanDrive, sha256Hex } from './scanDrive';
+import type { OutboxRow } from './syncStore';
 
 const MARKER_FORMAT = 'referent.drive';
 const PUSH_CONCURRENCY = 12;
+/** Meetings planned (and journaled in one commit) at a time. */
+const PLAN_BATCH = 24;
 
 /** Runs `work` over the items, `n` at a time; the first failure stops new work and is thrown once the running ones end. */
-async function inParallel<T>(items: readonly T[], n: number, work: (item: T) => Promise<void>): Promise<void> {
+async function inParallel<T>(items: readonly T[], n: number, work: (item: T, index: number) => Promise<void>): Promise<void> {
   let next = 0;
   let failure: { error: unknown } | null = null;
   const lane = async () => {
     while (!failure && next < items.length) {
-      const item = items[next++]!;
+      const index = next++;
       try {
-        await work(item);
+        await work(items[index]!, index);
       } catch (error) {
         failure ??= { error };
       }
@@ -58,6 +62,7 @@ export async function syncRound(deps: RoundDeps): Promise<RoundResult> {
       scan: { meetings: new Map(), entries: [], warnings: [] },
       installationId: settings.installation_id,
       dirOwners: new Map(store.dirs().map((r) => [r.dir, r.meeting_id])),
+      commit: createGroupCommit(store),
     };
     await checkMarker(ctx);
     for (const temp of store.temps()) {
@@ -96,24 +101,60 @@ export async function syncRound(deps: RoundDeps): Promise<RoundResult> {
     // copy of it on the drive, a merge), and that goes out in this same round.
     const due = store.outbox().filter(isDue);
     total = done + due.length;
+    const toPush = due.filter((row) => !undecided.has(row.meeting_id) && !store.conflict(row.meeting_id));
+    for (let i = due.length - toPush.length; i > 0; i--) step();
 
-    // Several meetings at a time: the drive's round trips (fsync, rename, read-back) overlap.
-    await inParallel(due, PUSH_CONCURRENCY, async (row) => {
-      if (!undecided.has(row.meeting_id) && !store.conflict(row.meeting_id)) {
+    const plan = planAhead(ctx, toPush.map((r) => r.meeting_id));
+    const settling: Promise<void>[] = [];
+    const failed = (row: OutboxRow, e: unknown) => {
+      store.retryLater(row.meeting_id, retryAt(d.now(), row.attempts), describeError(e));
+      ctx.report.failed++;
+    };
+    try {
+      // Several meetings at a time: the drive's round trips (fsync, rename, read-back) overlap.
+      await inParallel(toPush, PUSH_CONCURRENCY, async (row, index) => {
         try {
-          const outcome = await pushMeeting(ctx, row.meeting_id);
-          if (outcome === 'pushed') ctx.report.pushed++;
+          const planned = await plan(index);
+          let settled = Promise.resolve();
+          const outcome = planned ? await pushPlanned(ctx, planned, (s) => (settled = s)) : 'gone';
+          // Counted once its bookkeeping is committed; if that fails, the meeting is tried again later.
+          settling.push(settled.then(() => void (outcome === 'pushed' && ctx.report.pushed++), (e: unknown) => failed(row, e)));
         } catch (e) {
           if (asDriveProblem(e, folder)) throw e;
-          store.retryLater(row.meeting_id, retryAt(d.now(), row.attempts), describeError(e));
-          ctx.report.failed++;
+          failed(row, e);
         }
-      }
-      step();
-      await breathe();
-    });
+        step();
+        await breathe();
+      });
+    } finally {
+      // What the finished meetings left on the drive is noted before the round ends, also when it stops.
+      await ctx.commit.flush();
+      await Promise.all(settling);
+    }
     return { report: ctx.report, warnings: ctx.warnings };
   }
+}
+
+/**
+ * Plans the pushes a batch at a time, ahead of the lanes: a batch's journal (temp files,
+ * `pushing_sha`) is one commit, and the next batch is planned while the lanes still have half of
+ * this one to write, so the drive never waits for the planning.
+ */
+function planAhead(ctx: RoundContext, meetingIds: readonly string[]): (index: number) => Promise<PushPlan | null> {
+  const plans: Array<Promise<PushPlan | null>> = [];
+  return async (index) => {
+    while (plans.length < meetingIds.length && plans.length <= index + PLAN_BATCH / 2) {
+      const end = Math.min(meetingIds.length, plans.length + PLAN_BATCH);
+      for (let i = plans.length; i < end; i++) {
+        const planned = planPush(ctx, meetingIds[i]!);
+        planned.catch(() => undefined); // a lane takes it up (or never, when the round stops first)
+        plans.push(planned);
+      }
+      // The planning is all on the main thread: let the lanes' I/O callbacks in before the next batch.
+      if (plans.length <= index + PLAN_BATCH / 2) await breathe();
+    }
+    return plans[index]!;
+  };
 }
 
 /**

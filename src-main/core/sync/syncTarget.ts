@@ -35,6 +35,11 @@ export interface SyncTarget {
    * below the root, never the root itself.
    */
   writeAtomic(path: string, bytes: Uint8Array, sha256: string, tempPath: string): Promise<FileStat>;
+  /**
+   * Makes sure a folder is there, with its missing parents below the root (never the root). True
+   * when this call created it: it then holds no files yet, so nobody need look for any in it.
+   */
+  makeFolder(path: string): Promise<boolean>;
   /** Moves a folder or file; creates the destination's missing parents below the root. */
   rename(from: string, to: string): Promise<void>;
   /** Removes a file; no error when it is already gone. */
