@@ -4,6 +4,8 @@ import { createCore, type Core } from '../core/createCore';
 import { appVersion } from '../core/version';
 import { CliError, usageError } from './cliError';
 import { CoreError } from '../core/coreError';
+import { StoreError } from '../core/store/storeError';
+import { fileProblem } from './files';
 import { commands } from './commands';
 import { defaultDataDir } from './defaultDataDir';
 import type { CliIo } from './io';
@@ -70,7 +72,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       io,
       positionals: parsed.positionals.slice(1),
       values: parsed.values as Record<string, string | boolean | undefined>,
-      core: () => (core ??= createCore({ dataDir })),
+      core: () => (core ??= openCore(dataDir)),
     });
     return 0;
   } catch (e) {
@@ -78,8 +80,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       io.err(`referent: ${e.message}\n`);
       return e.exitCode;
     }
-    // A service's expected failure already says what was wrong and what to do.
-    if (e instanceof CoreError) {
+    // A service's expected failure, or the database's, already says what was wrong and what to do.
+    if (e instanceof CoreError || e instanceof StoreError) {
       io.err(`referent: ${e.message.replace(/\s*\n\s*/g, ' ')}\n`);
       return 1;
     }
@@ -88,6 +90,18 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     return 1;
   } finally {
     (core as Core | null)?.close();
+  }
+}
+
+/** The core on the data folder; a folder that cannot be one is said as such, in Danish. */
+function openCore(dataDir: string): Core {
+  try {
+    return createCore({ dataDir });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST' || code === 'ENOTDIR') throw new CliError(`datamappen ${dataDir} er en fil, ikke en mappe. Angiv en mappe med --data-dir DIR.`);
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw new CliError(`kan ikke bruge datamappen ${dataDir}: ${fileProblem(e, dataDir)}.`);
+    throw e;
   }
 }
 

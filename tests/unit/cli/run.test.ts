@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { run } from '../../../src-main/cli/run';
 import { bufferIo } from '../../support/bufferIo';
@@ -74,6 +74,26 @@ describe('global options before the command', () => {
     const r = await withData((d) => ['--data-dir', join(d, 'data'), '--forum', 'X', 'list']);
     expect(r.code).toBe(2);
     expect(r.err).toBe('referent: ukendt tilvalg --forum. Brug: referent list [--json]\n');
+  });
+
+  it('a data folder that is a file, or a database that is not one, is one line without the debug hint', async () => {
+    const dir = makeTempDir();
+    try {
+      const file = join(dir.path, 'fil');
+      writeFileSync(file, 'x');
+      const io = bufferIo();
+      expect(await run(['list', '--data-dir', file], io)).toBe(1);
+      expect(io.stderr).toBe(`referent: datamappen ${file} er en fil, ikke en mappe. Angiv en mappe med --data-dir DIR.\n`);
+      const broken = join(dir.path, 'data');
+      mkdirSync(broken);
+      writeFileSync(join(broken, 'referent.sqlite'), 'ikke en database');
+      const io2 = bufferIo();
+      expect(await run(['list', '--data-dir', broken], io2)).toBe(1);
+      expect(io2.stderr.trim().split('\n')).toHaveLength(1);
+      expect(io2.stderr).not.toMatch(/REFERENT_DEBUG|\.\./);
+    } finally {
+      dir.remove();
+    }
   });
 
   it('says in Danish that an option lacks its value or takes none', async () => {
