@@ -147,6 +147,9 @@ describe('referent import, list, show, export', () => {
     expect((await cli('import')).code).toBe(2);
     expect((await cli('export', 'abcd', '--format', 'xml', '--out', 'x')).code).toBe(2);
     expect((await cli('list', '--bogus')).code).toBe(2);
+    await cli('import', norddjurs);
+    expect((await cli('show', '3F6C9A1E-2B7D-4C58-9E41-0A5D7B2C8F13', '--json')).code).toBe(0);
+    expect((await cli('show', '3F6C', '--json')).code).toBe(0);
     const missing = await cli('show', 'ffffffff');
     expect(missing.code).toBe(1);
     expect(missing.err).toContain('referent list');
