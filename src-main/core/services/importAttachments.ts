@@ -17,8 +17,8 @@ export interface ImportedAttachments {
   file: MeetingFile;
   /** Found attachments' bytes, by sha256 (stored with `storeImportedAttachments`). */
   bytes: Map<string, Uint8Array>;
-  /** The `file` paths with nothing behind them: imported as references only. */
-  missing: string[];
+  /** The attachments whose `file` has nothing behind it: imported as references only. */
+  missing: Array<{ file: string; sha256: string | null }>;
 }
 
 /** Every attachment of the meeting with its JSON path, items and sub-items alike. */
@@ -38,13 +38,13 @@ function attachmentsWithPaths(m: MeetingFile): Array<{ a: Attachment; at: string
 export function readImportedAttachments(m: MeetingFile, fileName: string, read: AttachmentFileReader): ImportedAttachments {
   const file = structuredClone(m);
   const bytes = new Map<string, Uint8Array>();
-  const missing: string[] = [];
+  const missing: ImportedAttachments['missing'] = [];
   for (const { a, at } of attachmentsWithPaths(file)) {
     if (!a.file) continue;
     const found = read(a.file);
     if ('problem' in found) throw new CoreError('invalid-input', `${fileName}: ${at}.file: ${found.problem}`, `${at}.file`);
     if ('missing' in found) {
-      missing.push(a.file);
+      missing.push({ file: a.file, sha256: a.sha256?.toLowerCase() ?? null });
       continue;
     }
     const sha256 = createHash('sha256').update(found.bytes).digest('hex');

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { createHash, randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import type { MethodInput } from '../../shared/api/contract';
 import type { ImportResult } from '../../shared/api/meetingsMethods';
 import type { Meeting, MeetingSummary } from '../../shared/domain/meeting';
@@ -16,6 +17,7 @@ import type { MembersService } from './members';
 import type { TemplatesService } from './templates';
 import { buildNewMeeting } from './newMeeting';
 import type { Mutator } from './mutation';
+import { attachmentPath } from './attachments';
 import { readImportedAttachments, removeFiles, storeImportedAttachments, type AttachmentFileReader, type ImportedAttachments } from './importAttachments';
 
 const headerColumns = {
@@ -244,9 +246,11 @@ export function createMeetingsService(
         throw e;
       }
       if (result.action === 'created' || result.action === 'updated') bus.emit('meetings.changed', { meetingId: file.id, revision });
+      // A file not beside the meeting file is no loss when its bytes are here already (by sha256).
+      const missing = (attachments?.missing ?? []).filter((a) => !a.sha256 || !existsSync(attachmentPath(dataDir, a.sha256))).map((a) => a.file);
       return {
         ...result,
-        ...(attachments?.missing.length ? { missingAttachments: attachments.missing } : {}),
+        ...(missing.length ? { missingAttachments: missing } : {}),
         ...(createdFiles.length ? { createdFiles } : {}),
       };
     },

@@ -66,6 +66,15 @@ describe('referent import: attachment files beside the meeting file', () => {
     expect((await cli('list')).out).toContain('5b0f2c52');
   });
 
+  it('says nothing of a missing file whose bytes are here already (by its sha256)', async () => {
+    await cli('import', write('m.json', meeting('5b0f2c52-8d0c-4b3e-9a53-3f2a1c7d9e10', [{ id: 'b1', title: 'Plan', file: 'bilag/plan.pdf' }])));
+    const elsewhere = join(dir.path, 'andet');
+    mkdirSync(elsewhere);
+    const newer = { ...meeting('5b0f2c52-8d0c-4b3e-9a53-3f2a1c7d9e10', [{ id: 'b1', title: 'Plan', file: 'bilag/plan.pdf', sha256: sha }]), revision: 2 };
+    writeFileSync(join(elsewhere, 'm.json'), JSON.stringify(newer));
+    expect(await cli('import', join(elsewhere, 'm.json'))).toMatchObject({ code: 0, err: '' });
+  });
+
   it('a file that does not match its sha256 refuses the import whole, with the JSON path', async () => {
     const good = write('good.json', meeting('11111111-1111-4111-8111-111111111111', [{ id: 'b1', title: 'Plan', file: 'bilag/plan.pdf' }]));
     const bad = write('bad.json', meeting('22222222-2222-4222-8222-222222222222', [], [{ id: 'b1', title: 'Plan', file: 'bilag/plan.pdf', sha256: '0'.repeat(64) }]));
