@@ -5,6 +5,7 @@ import { itemKinds } from '../../../src-main/shared/meetingFile/types';
 import type { RichDoc } from '../../../src-main/shared/richText/proseMirror';
 import { useI18n } from '../../i18n/I18nContext';
 import { RichField } from '../editor/RichField';
+import { SectionNearContext, useSectionNear } from '../editor/useNearViewport';
 import { AbsencesEditor } from './AbsencesEditor';
 import { ActionsEditor } from './ActionsEditor';
 import { AttachmentsEditor } from './AttachmentsEditor';
@@ -55,93 +56,98 @@ export const ItemSection = memo(function ItemSection({ item, number, numbers, pa
   const subItems = 'subItems' in item ? item.subItems : [];
   // A template may show only some sections of an item; "Vis alle felter" shows the rest.
   const [allSections, setAllSections] = useState(false);
+  // Its fields become editors once Chromium renders the section (it is near the viewport).
+  const [sectionRef, near] = useSectionNear<HTMLElement>();
   const only = (item as { sections?: unknown }).sections;
   const shows = (section: ItemSectionName) => allSections || !Array.isArray(only) || only.includes(section) || hasContent(item, section);
 
   return (
-    <section
-      className={`item-section ${sub ? 'sub' : ''} ${isCurrent ? 'current' : ''}`}
-      aria-labelledby={headingId}
-      data-item-id={item.id}
-      onFocus={(e) => {
-        // the innermost item wins: a sub-item's focus must not be claimed by its parent
-        if (!e.currentTarget.parentElement?.closest('.item-section') || e.target.closest('.item-section') === e.currentTarget) current.set(item.id);
-      }}
-    >
-      {sub ? (
-        <h3 id={headingId} className="item-heading">
-          <span className="item-number">{number}</span> <span className="visually-hidden">{item.title}</span>
-        </h3>
-      ) : (
-        <h2 id={headingId} className="item-heading">
-          <span className="item-number">{isBreak ? t('item.break') : `${number}.`}</span> <span className="visually-hidden">{item.title}</span>
-        </h2>
-      )}
-      <div className="grid-2">
-        <TextField id={`item-${item.id}-title`} className="wide title-input" label={t('item.title')} value={item.title} readOnly={readOnly} onText={(v) => v.trim() && save({ field: 'title', value: v })} />
-        {!isBreak && <TextField label={t('item.subtitle')} value={item.subtitle} readOnly={readOnly} onText={(v) => save({ field: 'subtitle', value: v })} />}
-        {!isBreak && <TextField label={t('item.presenter')} value={item.presenter} placeholder={t('item.presenterPlaceholder')} readOnly={readOnly} onText={(v) => save({ field: 'presenter', value: v })} />}
-        <TextField type="number" label={t('item.plannedMinutes')} value={item.plannedMinutes === null || item.plannedMinutes === undefined ? '' : String(item.plannedMinutes)} readOnly={readOnly} onText={(v) => save({ field: 'plannedMinutes', value: v === '' ? null : Math.max(0, Math.round(Number(v)) || 0) })} />
-        <div className="text-field">
-          <label htmlFor={`item-${item.id}-kind`}>{t('item.kind')}</label>
-          <select id={`item-${item.id}-kind`} defaultValue={item.kind ?? ''} disabled={readOnly} onChange={(e) => void change(() => client.call('items.updateField', { meetingId: meeting.id, itemId: item.id, patch: { field: 'kind', value: (e.target.value || null) as never } }))}>
-            <option value="">—</option>
-            {itemKinds.map((k) => (
-              <option key={k} value={k}>
-                {t(`itemKind.${k}`)}
-              </option>
-            ))}
-          </select>
+    <SectionNearContext.Provider value={near}>
+      <section
+        ref={sectionRef}
+        className={`item-section ${sub ? 'sub' : ''} ${isCurrent ? 'current' : ''}`}
+        aria-labelledby={headingId}
+        data-item-id={item.id}
+        onFocus={(e) => {
+          // the innermost item wins: a sub-item's focus must not be claimed by its parent
+          if (!e.currentTarget.parentElement?.closest('.item-section') || e.target.closest('.item-section') === e.currentTarget) current.set(item.id);
+        }}
+      >
+        {sub ? (
+          <h3 id={headingId} className="item-heading">
+            <span className="item-number">{number}</span> <span className="visually-hidden">{item.title}</span>
+          </h3>
+        ) : (
+          <h2 id={headingId} className="item-heading">
+            <span className="item-number">{isBreak ? t('item.break') : `${number}.`}</span> <span className="visually-hidden">{item.title}</span>
+          </h2>
+        )}
+        <div className="grid-2">
+          <TextField id={`item-${item.id}-title`} className="wide title-input" label={t('item.title')} value={item.title} readOnly={readOnly} onText={(v) => v.trim() && save({ field: 'title', value: v })} />
+          {!isBreak && <TextField label={t('item.subtitle')} value={item.subtitle} readOnly={readOnly} onText={(v) => save({ field: 'subtitle', value: v })} />}
+          {!isBreak && <TextField label={t('item.presenter')} value={item.presenter} placeholder={t('item.presenterPlaceholder')} readOnly={readOnly} onText={(v) => save({ field: 'presenter', value: v })} />}
+          <TextField type="number" label={t('item.plannedMinutes')} value={item.plannedMinutes === null || item.plannedMinutes === undefined ? '' : String(item.plannedMinutes)} readOnly={readOnly} onText={(v) => save({ field: 'plannedMinutes', value: v === '' ? null : Math.max(0, Math.round(Number(v)) || 0) })} />
+          <div className="text-field">
+            <label htmlFor={`item-${item.id}-kind`}>{t('item.kind')}</label>
+            <select id={`item-${item.id}-kind`} defaultValue={item.kind ?? ''} disabled={readOnly} onChange={(e) => void change(() => client.call('items.updateField', { meetingId: meeting.id, itemId: item.id, patch: { field: 'kind', value: (e.target.value || null) as never } }))}>
+              <option value="">—</option>
+              {itemKinds.map((k) => (
+                <option key={k} value={k}>
+                  {t(`itemKind.${k}`)}
+                </option>
+              ))}
+            </select>
+          </div>
         </div>
-      </div>
-      {!isBreak && (
-        <>
-          <details className="case-facts" open={hasCaseFacts}>
-            <summary>{t('item.caseFacts')}</summary>
-            <div className="grid-2">
-              <TextField label={t('item.caseNumber')} value={item.caseNumber} readOnly={readOnly} onText={(v) => save({ field: 'caseNumber', value: v })} />
-              <TextField label={t('item.kleNumber')} value={item.kleNumber} readOnly={readOnly} onText={(v) => save({ field: 'kleNumber', value: v })} />
-              <div className="text-field">
-                <label htmlFor={`item-${item.id}-access`}>{t('item.access')}</label>
-                <select id={`item-${item.id}-access`} defaultValue={item.access ?? 'open'} disabled={readOnly} onChange={(e) => void change(() => client.call('items.updateField', { meetingId: meeting.id, itemId: item.id, patch: { field: 'access', value: e.target.value as 'open' | 'closed' } }))}>
-                  <option value="open">{t('access.open')}</option>
-                  <option value="closed">{t('access.closed')}</option>
-                </select>
+        {!isBreak && (
+          <>
+            <details className="case-facts" open={hasCaseFacts}>
+              <summary>{t('item.caseFacts')}</summary>
+              <div className="grid-2">
+                <TextField label={t('item.caseNumber')} value={item.caseNumber} readOnly={readOnly} onText={(v) => save({ field: 'caseNumber', value: v })} />
+                <TextField label={t('item.kleNumber')} value={item.kleNumber} readOnly={readOnly} onText={(v) => save({ field: 'kleNumber', value: v })} />
+                <div className="text-field">
+                  <label htmlFor={`item-${item.id}-access`}>{t('item.access')}</label>
+                  <select id={`item-${item.id}-access`} defaultValue={item.access ?? 'open'} disabled={readOnly} onChange={(e) => void change(() => client.call('items.updateField', { meetingId: meeting.id, itemId: item.id, patch: { field: 'access', value: e.target.value as 'open' | 'closed' } }))}>
+                    <option value="open">{t('access.open')}</option>
+                    <option value="closed">{t('access.closed')}</option>
+                  </select>
+                </div>
+                <TextField label={t('item.routing')} value={item.routing} readOnly={readOnly} onText={(v) => save({ field: 'routing', value: v })} />
               </div>
-              <TextField label={t('item.routing')} value={item.routing} readOnly={readOnly} onText={(v) => save({ field: 'routing', value: v })} />
-            </div>
-          </details>
-          {shows('description') && <RichField fieldId={`description-${item.id}`} label={t('item.description')} value={item.description ?? null} readOnly={readOnly} names={names} onChange={rich('description')} />}
-          {shows('recommendation') && <RichField fieldId={`recommendation-${item.id}`} label={t('item.recommendation')} value={item.recommendation ?? null} readOnly={readOnly} names={names} onChange={rich('recommendation')} />}
-          {shows('notes') && <RichField fieldId={`notes-${item.id}`} label={t('item.notes')} value={item.notes ?? null} readOnly={readOnly} names={names} onChange={rich('notes')} />}
-          {showRoundTable || (Array.isArray(only) && only.includes('roundTable')) ? (
-            <RoundTable item={item} />
-          ) : (
-            !readOnly && (
-              <button type="button" className="link-button" onClick={() => setShowRoundTable(true)}>
-                {t('roundTable.show')}
+            </details>
+            {shows('description') && <RichField fieldId={`description-${item.id}`} label={t('item.description')} value={item.description ?? null} readOnly={readOnly} names={names} onChange={rich('description')} />}
+            {shows('recommendation') && <RichField fieldId={`recommendation-${item.id}`} label={t('item.recommendation')} value={item.recommendation ?? null} readOnly={readOnly} names={names} onChange={rich('recommendation')} />}
+            {shows('notes') && <RichField fieldId={`notes-${item.id}`} label={t('item.notes')} value={item.notes ?? null} readOnly={readOnly} names={names} onChange={rich('notes')} />}
+            {showRoundTable || (Array.isArray(only) && only.includes('roundTable')) ? (
+              <RoundTable item={item} />
+            ) : (
+              !readOnly && (
+                <button type="button" className="link-button" onClick={() => setShowRoundTable(true)}>
+                  {t('roundTable.show')}
+                </button>
+              )
+            )}
+            <AbsencesEditor item={item} />
+            {shows('decision') && <DecisionEditor item={item} />}
+            {shows('actions') && <ActionsEditor item={item} />}
+            {shows('attachments') && <AttachmentsEditor item={item} />}
+            {Array.isArray(only) && !allSections && (
+              <button type="button" className="link-button" onClick={() => setAllSections(true)}>
+                {t('item.allSections')}
               </button>
-            )
-          )}
-          <AbsencesEditor item={item} />
-          {shows('decision') && <DecisionEditor item={item} />}
-          {shows('actions') && <ActionsEditor item={item} />}
-          {shows('attachments') && <AttachmentsEditor item={item} />}
-          {Array.isArray(only) && !allSections && (
-            <button type="button" className="link-button" onClick={() => setAllSections(true)}>
-              {t('item.allSections')}
-            </button>
-          )}
-        </>
-      )}
-      {subItems.map((s) => (
-        <ItemSection key={s.id} item={s} number={numbers.get(s.id) ?? ''} numbers={numbers} parentId={item.id} />
-      ))}
-      {!sub && !isBreak && !readOnly && (
-        <button type="button" className="link-button" onClick={() => void change(() => client.call('items.add', { meetingId: meeting.id, parentId: item.id, title: t('item.newSubItem') }))}>
-          {t('item.addSubItem')}
-        </button>
-      )}
-    </section>
+            )}
+          </>
+        )}
+        {subItems.map((s) => (
+          <ItemSection key={s.id} item={s} number={numbers.get(s.id) ?? ''} numbers={numbers} parentId={item.id} />
+        ))}
+        {!sub && !isBreak && !readOnly && (
+          <button type="button" className="link-button" onClick={() => void change(() => client.call('items.add', { meetingId: meeting.id, parentId: item.id, title: t('item.newSubItem') }))}>
+            {t('item.addSubItem')}
+          </button>
+        )}
+      </section>
+    </SectionNearContext.Provider>
   );
 });

@@ -1,38 +1,18 @@
 import { Extension } from '@tiptap/core';
 import type { Node as PmNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
-import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import type { DecorationSet } from '@tiptap/pm/view';
 import type { EditorView } from '@tiptap/pm/view';
 import { spellChecker } from './spellChecker';
 import { spellMenu } from './spellMenuStore';
 import { wordsIn, type WordAt } from './words';
+import { blockText, decorate as decorateWith, redecorateChanged as redecorateWith } from './spellingDecorations';
+
+const misspelled = (word: string) => spellChecker.isMisspelled(word) === true;
+const decorate = (doc: PmNode, caret: number | null) => decorateWith(doc, caret, misspelled);
 
 const key = new PluginKey<DecorationSet>('spelling');
 const checkDelayMs = 500;
-
-/**
- * A text block's text with one character per position: a hard break counts as one (U+FFFC, not a
- * letter), so a word's offset in the text is its offset in the document.
- */
-const blockText = (node: PmNode) => node.textBetween(0, node.content.size, '', '\ufffc');
-
-/** Marks misspelled words with a wavy underline; the word being typed is left alone. */
-function decorate(doc: PmNode, caret: number | null): DecorationSet {
-  const decorations: Decoration[] = [];
-  doc.descendants((node, pos) => {
-    if (!node.isTextblock) return true;
-    const text = blockText(node);
-    const start = pos + 1;
-    for (const w of wordsIn(text)) {
-      const from = start + w.from;
-      const to = start + w.to;
-      if (caret !== null && caret >= from && caret <= to) continue;
-      if (spellChecker.isMisspelled(w.word)) decorations.push(Decoration.inline(from, to, { class: 'misspelled', title: 'Stavefejl?' }));
-    }
-    return false;
-  });
-  return DecorationSet.create(doc, decorations);
-}
 
 function allWords(doc: PmNode): string[] {
   const out: string[] = [];
@@ -68,7 +48,9 @@ export const Spelling = Extension.create({
         key,
         state: {
           init: (_, state) => decorate(state.doc, null),
-          apply: (tr, old, _prev, state) => (tr.docChanged ? decorate(state.doc, state.selection.from) : tr.getMeta(key) ? decorate(state.doc, null) : old),
+          // New answers from the worker redraw the whole field (words anywhere may have changed).
+          apply: (tr, old, prev, state) =>
+            tr.getMeta(key) ? decorate(state.doc, null) : tr.docChanged ? redecorateWith(tr, old, prev.selection.from, state.selection.from, misspelled) : old,
         },
         props: {
           decorations: (state) => key.getState(state),
