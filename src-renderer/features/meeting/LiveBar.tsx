@@ -9,15 +9,42 @@ const mmss = (ms: number) => {
   return `${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
 };
 
+/** Formatting a time with toLocaleTimeString builds a formatter each call; the clock reuses one. */
+const clockFormat = new Intl.DateTimeFormat('da-DK', { hour: '2-digit', minute: '2-digit' });
+
 /**
  * The bar above the meeting: save status, the clock, and the current item's time against its
- * planned minutes (counted while it is the current item).
+ * planned minutes (counted while it is the current item). The status and the clock are separate
+ * components: the status flips between «Gemmer …» and «Gemt» several times a second while
+ * someone types, and only its own text should be redrawn then.
  */
 export function LiveBar({ meeting, current, numbers, saves, message }: { meeting: MeetingView; current: CurrentItem; numbers: Map<string, string>; saves: SaveQueue; message: string }) {
+  return (
+    <div className="live-bar">
+      <SaveStatus saves={saves} />
+      <span className="announce" aria-live="polite">
+        {message}
+      </span>
+      <ItemClock meeting={meeting} current={current} numbers={numbers} />
+    </div>
+  );
+}
+
+function SaveStatus({ saves }: { saves: SaveQueue }) {
+  const { t } = useI18n();
+  const saveState = useSyncExternalStore(saves.subscribe, saves.getSnapshot);
+  const status = saveState.kind === 'saved' ? t('save.saved') : saveState.kind === 'saving' ? t('save.saving') : t('save.error', { message: saveState.message });
+  return (
+    <span className={`save-status ${saveState.kind}`} role="status" aria-live="polite" data-testid="save-status">
+      {status}
+    </span>
+  );
+}
+
+function ItemClock({ meeting, current, numbers }: { meeting: MeetingView; current: CurrentItem; numbers: Map<string, string> }) {
   const { t } = useI18n();
   const currentItemId = useCurrentItemId(current);
   const number = currentItemId ? (numbers.get(currentItemId) ?? '') : '';
-  const saveState = useSyncExternalStore(saves.subscribe, saves.getSnapshot);
   const [now, setNow] = useState(() => Date.now());
   const spent = useRef(new Map<string, number>());
   const since = useRef<{ id: string | null; at: number }>({ id: null, at: Date.now() });
@@ -36,17 +63,9 @@ export function LiveBar({ meeting, current, numbers, saves, message }: { meeting
   const elapsed = currentItemId ? (spent.current.get(currentItemId) ?? 0) + Math.max(0, now - since.current.at) : 0;
   const planned = item?.plannedMinutes ?? null;
   const over = planned !== null && elapsed > planned * 60_000;
-  const clock = new Date(now).toLocaleTimeString('da-DK', { hour: '2-digit', minute: '2-digit' });
-  const status = saveState.kind === 'saved' ? t('save.saved') : saveState.kind === 'saving' ? t('save.saving') : t('save.error', { message: saveState.message });
-
+  const clock = clockFormat.format(now);
   return (
-    <div className="live-bar">
-      <span className={`save-status ${saveState.kind}`} role="status" aria-live="polite" data-testid="save-status">
-        {status}
-      </span>
-      <span className="announce" aria-live="polite">
-        {message}
-      </span>
+    <>
       {item && (
         <span className={`timer ${over ? 'over' : ''}`} aria-label={t('live.timerLabel')}>
           {t('live.item', { number })}: {mmss(elapsed)}
@@ -56,6 +75,6 @@ export function LiveBar({ meeting, current, numbers, saves, message }: { meeting
       <span className="clock" aria-label={t('live.clock')}>
         {clock}
       </span>
-    </div>
+    </>
   );
 }
