@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { Command } from '../command';
 import { CliError, usageError } from '../cliError';
 import { attachmentReader } from '../attachmentReader';
@@ -16,7 +16,8 @@ export const importCommand: Command = {
     const files = positionals.map((p) => {
       const path = resolve(io.cwd, p);
       try {
-        return { name: basename(path), path, text: readFileSync(path, 'utf8') };
+        // Named as typed: in the drive's tree every meeting file is called møde.json.
+        return { name: p, path, text: readFileSync(path, 'utf8') };
       } catch (e) {
         throw new CliError(`kan ikke læse ${p}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'filen findes ikke' : fileProblem(e, path)}. Intet blev importeret.`);
       }

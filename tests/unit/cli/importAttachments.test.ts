@@ -62,7 +62,7 @@ describe('referent import: attachment files beside the meeting file', () => {
     const f = write('m.json', meeting('5b0f2c52-8d0c-4b3e-9a53-3f2a1c7d9e10', [{ id: 'b1', title: 'Plan', file: 'bilag/findes-ikke.pdf' }]));
     const r = await cli('import', f);
     expect(r.code).toBe(0);
-    expect(r.err).toBe('referent: m.json: bilaget bilag/findes-ikke.pdf findes ikke ved siden af mødefilen; mødet er importeret uden filen.\n');
+    expect(r.err).toBe(`referent: ${f}: bilaget bilag/findes-ikke.pdf findes ikke ved siden af mødefilen; mødet er importeret uden filen.\n`);
     expect((await cli('list')).out).toContain('5b0f2c52');
   });
 
@@ -81,7 +81,7 @@ describe('referent import: attachment files beside the meeting file', () => {
     const r = await cli('import', good, bad);
     expect(r.code).toBe(1);
     expect(r.err.trim().split('\n')).toHaveLength(1);
-    expect(r.err).toMatch(/^referent: bad\.json: items\[0\]\.subItems\[0\]\.attachments\[0\]\.sha256: passer ikke til filen bilag\/plan\.pdf/);
+    expect(r.err.startsWith(`referent: ${bad}: items[0].subItems[0].attachments[0].sha256: passer ikke til filen bilag/plan.pdf`)).toBe(true);
     expect((await cli('list')).out).toBe('');
     // The good file's attachment, written before the bad file was read, is taken away again.
     expect(stored()).toEqual([]);
@@ -93,7 +93,7 @@ describe('referent import: attachment files beside the meeting file', () => {
     const f = write('m.json', meeting('5b0f2c52-8d0c-4b3e-9a53-3f2a1c7d9e10', [{ id: 'b1', title: 'Plan', file: 'bilag/link.pdf' }]));
     const r = await cli('import', f);
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/^referent: m\.json: items\[0\]\.attachments\[0\]\.file: bilag\/link\.pdf fører ud af mødefilens mappe/);
+    expect(r.err.startsWith(`referent: ${f}: items[0].attachments[0].file: bilag/link.pdf fører ud af mødefilens mappe`)).toBe(true);
     expect(stored()).toEqual([]);
     expect((await cli('list')).out).toBe('');
   });
