@@ -46,6 +46,7 @@ export const importCommand: Command = {
       io.out(`${r.id}\t${r.title}\n`);
       const name = files[i]!.name;
       if (r.action === 'older') io.err(`referent: ${name}: ikke importeret, mødet her har en nyere revision.\n`);
+      if (r.differs) io.err(`referent: ${name}: ikke importeret: mødet her har samme revision med andet indhold. Hæv "revision" i filen for at erstatte det.\n`);
       for (const missing of r.missingAttachments ?? []) {
         io.err(`referent: ${name}: bilaget ${missing} findes ikke ved siden af mødefilen; mødet er importeret uden filen.\n`);
       }

@@ -227,7 +227,7 @@ export function createMeetingsService(
      * transaction, taken away again if it fails); `createdFiles` lists the attachment files this
      * call wrote, for a caller whose own surrounding transaction fails.
      */
-    importFile({ fileName, text }: MethodInput<'meetings.importFile'>, options: ImportOptions = {}): ImportResult & { missingAttachments?: string[]; createdFiles?: string[] } {
+    importFile({ fileName, text }: MethodInput<'meetings.importFile'>, options: ImportOptions = {}): ImportResult & { missingAttachments?: string[]; createdFiles?: string[]; differs?: boolean } {
       const parsed = parseMeetingFile(text, fileName);
       if (!parsed.ok) throw new CoreError('invalid-input', parsed.message, parsed.path);
       let file = parsed.meeting;
@@ -248,8 +248,11 @@ export function createMeetingsService(
       if (result.action === 'created' || result.action === 'updated') bus.emit('meetings.changed', { meetingId: file.id, revision });
       // A file not beside the meeting file is no loss when its bytes are here already (by sha256).
       const missing = (attachments?.missing ?? []).filter((a) => !a.sha256 || !existsSync(attachmentPath(dataDir, a.sha256))).map((a) => a.file);
+      // The same revision with other content is most often a hand-edited file whose revision was not raised.
+      const differs = result.action === 'unchanged' && contentHashOf(file) !== contentHashOf(toMeetingFile(get(file.id)));
       return {
         ...result,
+        ...(differs ? { differs } : {}),
         ...(missing.length ? { missingAttachments: missing } : {}),
         ...(createdFiles.length ? { createdFiles } : {}),
       };

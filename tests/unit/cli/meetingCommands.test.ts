@@ -143,6 +143,17 @@ describe('referent import, list, show, export', () => {
     expect(await cli('verify', notPdf)).toMatchObject({ code: 1, err: `referent: ${notPdf} er ikke en PDF-fil. Angiv den underskrevne PDF.\n` });
   });
 
+  it('says so when a file of the same revision with other content is not imported, and not when it is the same', async () => {
+    await cli('import', norddjurs);
+    expect(await cli('import', norddjurs)).toMatchObject({ code: 0, err: '' });
+    const edited = join(dir.path, 'rettet.json');
+    writeFileSync(edited, JSON.stringify({ ...(JSON.parse(readFileSync(norddjurs, 'utf8')) as object), location: 'Rådhuset' }));
+    const r = await cli('import', edited);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe(`referent: ${edited}: ikke importeret: mødet her har samme revision med andet indhold. Hæv "revision" i filen for at erstatte det.\n`);
+    expect((await cli('show', '3f6c')).out).toContain('Mødested: Teams');
+  });
+
   it('names a file as it was given, so two møde.json files are told apart', async () => {
     const folder = join(dir.path, 'Forum', '2021');
     mkdirSync(folder, { recursive: true });
