@@ -8,6 +8,8 @@ import { pdfRendererFor } from '../pdfRendererForCli';
 import type { ExportResult, ExportVariant } from '../../shared/export/types';
 import { toMeetingFile } from '../../core/services/meetings';
 import { meetingFileVariant } from '../../shared/meetingFile/exportVariant';
+import { buildExportDoc } from '../../core/export/exportModel';
+import { findCprInDoc } from '../../core/export/cprFindings';
 import { serializeMeetingFile } from '../../shared/meetingFile/serialize';
 
 const formats = ['pdf', 'json', 'docx'] as const;
@@ -45,8 +47,14 @@ export const exportCommand: Command = {
     const out = resolve(io.cwd, values.out as string);
     let data: string | Uint8Array;
     if (format === 'json') {
+      const meeting = c.services.meetings.get(id);
+      // The PDF's CPR rule, looked for in all the file keeps (the full minutes' texts, not only a decision-minutes' ones).
+      if (values.public && !values['confirm-cpr']) {
+        const findings = findCprInDoc(buildExportDoc(meeting, { variant: values.agenda ? 'agenda' : 'minutes', public: true }));
+        if (findings.length) throw cprRefusal({ status: 'cpr-confirmation-needed', message: '', findings });
+      }
       // The same cut as the PDF's: --public leaves closed content out, --agenda the minutes' parts.
-      data = serializeMeetingFile(meetingFileVariant(toMeetingFile(c.services.meetings.get(id)), { agenda: !!values.agenda, public: !!values.public }));
+      data = serializeMeetingFile(meetingFileVariant(toMeetingFile(meeting), { agenda: !!values.agenda, public: !!values.public }));
     } else {
       const kind = c.services.meetings.get(id).documentKind;
       const variant: ExportVariant = values.agenda ? 'agenda' : kind === 'agenda' ? 'minutes' : kind;

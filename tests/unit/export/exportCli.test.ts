@@ -55,6 +55,13 @@ describe('referent export', () => {
     expect(refused.err).toContain('--confirm-cpr');
     expect(existsSync(out('offentlig.pdf'))).toBe(false);
 
+    // The JSON export keeps the same rule.
+    const json = await cli(['export', '7a1c0e55', '--format', 'json', '--public', '--out', out('offentlig.json')]);
+    expect(json.code).toBe(1);
+    expect(json.err).toContain('punkt 5 (Bordet rundt)');
+    expect(existsSync(out('offentlig.json'))).toBe(false);
+    expect((await cli(['export', '7a1c0e55', '--format', 'json', '--public', '--confirm-cpr', '--out', out('offentlig.json')])).code).toBe(0);
+
     const confirmed = await cli(['export', '7a1c0e55', '--format', 'pdf', '--public', '--confirm-cpr', '--out', out('offentlig.pdf')]);
     expect(confirmed.code).toBe(0);
     const text = pdfPages(out('offentlig.pdf')).join('\n');
