@@ -67,7 +67,10 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       io.out(`Brug: referent ${command.usage}\n\n${command.summary}\n`);
       return 0;
     }
-    const dataDir = resolve(io.cwd, (parsed.values['data-dir'] as string | undefined) ?? io.env.REFERENT_DATA_DIR ?? defaultDataDir(io.env));
+    const given = parsed.values['data-dir'] as string | undefined;
+    if (given !== undefined && given.trim() === '') throw usageError('--data-dir mangler en mappe.');
+    // An empty REFERENT_DATA_DIR is unset (resolved, it would be the working directory).
+    const dataDir = resolve(io.cwd, given ?? (io.env.REFERENT_DATA_DIR || defaultDataDir(io.env)));
     await command.run({
       io,
       positionals: parsed.positionals.slice(1),

@@ -57,6 +57,25 @@ describe('global options before the command', () => {
     expect(r.out.trim().split('\n').every((l) => typeof (JSON.parse(l) as { name: string }).name === 'string')).toBe(true);
   });
 
+  it('takes REFERENT_DATA_DIR, and an empty one as unset (not the working directory)', async () => {
+    const dir = makeTempDir();
+    try {
+      const io = bufferIo({ REFERENT_DATA_DIR: join(dir.path, 'env-data') });
+      expect(await run(['list'], io)).toBe(0);
+      expect(existsSync(join(dir.path, 'env-data', 'referent.sqlite'))).toBe(true);
+      const empty = bufferIo({ REFERENT_DATA_DIR: '', XDG_CONFIG_HOME: join(dir.path, 'config') });
+      empty.cwd = dir.path;
+      expect(await run(['list'], empty)).toBe(0);
+      expect(existsSync(join(dir.path, 'referent.sqlite'))).toBe(false);
+      expect(existsSync(join(dir.path, 'config', 'Referent', 'referent.sqlite'))).toBe(process.platform === 'linux');
+      const blank = bufferIo();
+      expect(await run(['list', '--data-dir', ''], blank)).toBe(2);
+      expect(blank.stderr).toBe('referent: --data-dir mangler en mappe.\n');
+    } finally {
+      dir.remove();
+    }
+  });
+
   it('passes the positionals after the command on (show ID)', async () => {
     const r = await withData((d) => ['--data-dir', join(d, 'data'), 'show', 'abcd1234']);
     expect(r.code).toBe(1);
