@@ -140,12 +140,16 @@ export function createMeetingsService(
       if (existing && revision <= existing.revision) {
         return { id: file.id, title: file.title, action: revision === existing.revision ? 'unchanged' : 'older' };
       }
+      // As in replaceFromSync: what hangs on the meeting here and not in the file (its signed
+      // versions, the PDFs rendered for the drive) survives the delete and rewrite.
+      const kept = existing ? keptTables.map((t) => ({ t, rows: t.select.all(file.id) })) : [];
       if (existing) deleteMeeting.run(file.id);
       const forumId = forumFor(file);
       const at = now().toISOString();
       write(forumId, file, { revision, updatedAt: file.updatedAt ?? at, createdAt: existing?.created_at ?? at, forumAsFiled: true });
       for (const [sha256, bytes] of attachments?.bytes ?? []) insertAttachmentFile.run(sha256, bytes.length, at);
       seedMembers(forumId, file);
+      for (const { t, rows } of kept) for (const row of rows) t.insert.run(row);
       return { id: file.id, title: file.title, action: existing ? 'updated' : 'created' };
     })();
   }

@@ -62,6 +62,18 @@ describe('the meeting file through the store', () => {
     expect(rowCounts(core).meetings).toBe(1);
   });
 
+  it('a newer revision keeps what hangs on the meeting here and not in the file: its signed versions', async () => {
+    const base = JSON.parse(read(fixtures[0]!)) as Record<string, unknown>;
+    const { id } = await core.call('meetings.importFile', { fileName: 'v1.json', text: JSON.stringify(base) });
+    core.db
+      .prepare('INSERT INTO signed_versions (id, meeting_id, revision, sha256, signatures, signer, signed_at) VALUES (?, ?, 1, ?, 1, ?, ?)')
+      .run('sv-1', id, 'a'.repeat(64), 'Mette Hansen', '2021-04-16T10:00:00Z');
+    const signed = () => core.db.prepare('SELECT id, signer FROM signed_versions WHERE meeting_id = ?').all(id);
+    expect(signed()).toHaveLength(1);
+    expect((await core.call('meetings.importFile', { fileName: 'v2.json', text: JSON.stringify({ ...base, revision: 2, location: 'Rådhuset' }) })).action).toBe('updated');
+    expect(signed()).toEqual([{ id: 'sv-1', signer: 'Mette Hansen' }]);
+  });
+
   it('keeps keys it does not know on a round trip', async () => {
     const base = JSON.parse(read(fixtures[0]!)) as { items: Record<string, unknown>[] } & Record<string, unknown>;
     base.municipalSystem = { sbsys: 'SAG-1234' };
