@@ -18,7 +18,13 @@ export type SpellAnswer = { id: number; misspelled?: string[]; suggestions?: str
 
 const ready = (async () => {
   const [factory, aff, dic] = await Promise.all([loadModule(), fetchBytes(affUrl), fetchBytes(dicUrl)]);
-  return factory.create(factory.mountBuffer(aff, 'da_DK.aff'), factory.mountBuffer(dic, 'da_DK.dic'));
+  const affPath = factory.mountBuffer(aff, 'da_DK.aff');
+  const dicPath = factory.mountBuffer(dic, 'da_DK.dic');
+  const hunspell = factory.create(affPath, dicPath);
+  // Hunspell has read the files into its own tables: the in-memory copies (~3.8 MB) can go.
+  factory.unmount(affPath);
+  factory.unmount(dicPath);
+  return hunspell;
 })();
 
 async function fetchBytes(url: string): Promise<Uint8Array> {
