@@ -29,7 +29,7 @@ function itemBody(item: MeetingSubItem, names: Map<string, string>, by: string):
     block += `${by}Opfølgning: ${a.text}${owner ? ` – ${owner}` : ''}${a.due ? ` (senest ${a.due})` : ''}${a.done ? ' [udført]' : ''}\n`;
   }
   item.attachments.forEach((a, i) => {
-    block += `${by}Bilag ${a.number ?? i + 1}: ${a.title}${a.reference ? ` (${a.reference})` : ''}${a.access === 'closed' ? ' – lukket' : ''}\n`;
+    block += `${by}Bilag ${a.number || i + 1}: ${a.title}${a.reference ? ` (${a.reference})` : ''}${a.access === 'closed' ? ' – lukket' : ''}\n`;
   });
   return block;
 }
@@ -58,12 +58,12 @@ export function formatMeetingText(m: Meeting): string {
   // Numbered as the export numbers: a given number counts as a place, a break takes none.
   let n = 0;
   for (const item of m.items) {
-    const number = item.kind === 'break' ? null : (item.number ?? String(++n));
+    const number = item.kind === 'break' ? null : (item.number || String(++n));
     if (item.kind !== 'break' && item.number) n++;
     let block = `${number ? `${number}. ` : ''}${item.title}\n${itemBody(item, names, '  ')}`;
     let sub = 0;
     for (const s of item.subItems) {
-      const own = s.kind === 'break' ? null : (s.number ?? (number ? `${number}.${letter(sub)}` : letter(sub)));
+      const own = s.kind === 'break' ? null : (s.number || (number ? `${number}.${letter(sub)}` : letter(sub)));
       if (s.kind !== 'break') sub++;
       block += `  ${own ? `${own} ` : ''}${s.title}\n${itemBody(s, names, '    ')}`;
     }

@@ -27,7 +27,7 @@ export function attachmentLine(a: Attachment, index: number, showClosed: boolean
   const ref = a.reference ? ` (${a.reference})` : '';
   const closed = showClosed && a.access === 'closed' ? ' – lukket bilag' : '';
   // "1. Plan", but "2.1 Plan": a number that already has a dot in it takes none after it (as items).
-  const number = a.number ?? String(index + 1);
+  const number = a.number || String(index + 1);
   return `${number}${number.includes('.') ? '' : '.'} ${a.title}${ref}${closed}`;
 }
 
@@ -131,7 +131,7 @@ export function buildItem(item: MeetingSubItem & { subItems?: MeetingSubItem[] }
   let subNumber = 0;
   const subItems = (item.subItems ?? []).map((sub, j) => {
     // A given number takes its place in the lettering, as a given item number does in buildItems.
-    const own = sub.kind === 'break' ? null : (sub.number ?? `${number}.${letter(subNumber)}`);
+    const own = sub.kind === 'break' ? null : (sub.number || `${number}.${letter(subNumber)}`);
     if (sub.kind !== 'break') subNumber++;
     return buildItem(sub, own, `${anchor}-${j + 1}`, ctx);
   });
@@ -149,7 +149,7 @@ export function buildItem(item: MeetingSubItem & { subItems?: MeetingSubItem[] }
 export function buildItems(ctx: ItemContext) {
   let n = 0;
   return ctx.meeting.items.map((item, i) => {
-    const number = item.kind === 'break' ? null : (item.number ?? String(++n));
+    const number = item.kind === 'break' ? null : (item.number || String(++n));
     if (item.kind !== 'break' && item.number) n++;
     return buildItem(item, number, `punkt-${i + 1}`, ctx);
   });

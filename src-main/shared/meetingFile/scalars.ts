@@ -52,7 +52,13 @@ export const requiredText = (max: number) =>
       if (v.trim() === '') ctx.addIssue({ code: 'custom', message: 'må ikke være tom' });
     });
 
-export const optionalText = (max: number) => z.string().max(max).nullish();
+/** Text that may be left out; a blank one is the same as left out (the file writer leaves "" out too). */
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .nullish()
+    .transform((v) => (typeof v === 'string' && v.trim() === '' ? null : v));
 
 /** Ids are free text (a UUID, "p1", …), unique where the spec says so (see references.ts). */
 export const id = requiredText(200);

@@ -156,6 +156,16 @@ describe('parseMeetingFile accepts', () => {
     expect((r.meeting.items?.[0] as unknown as Json)['x-felt']).toBe(true);
   });
 
+  it('a blank optional text as left out (an empty "number" is derived, not shown as "")', () => {
+    const m: Json = { ...base(), location: '' };
+    m.items[0].number = '';
+    m.items[0].presenter = '  ';
+    m.people[0].organisation = '';
+    const r = parseMeetingValue(m, FILE);
+    if (!r.ok) throw new Error(r.message);
+    expect([r.meeting.location, r.meeting.items![0]!.number, r.meeting.items![0]!.presenter, r.meeting.people![0]!.organisation]).toEqual([null, null, null, null]);
+  });
+
   it('applies defaults and normalizes rich text', () => {
     const r = parseMeetingValue(
       {
