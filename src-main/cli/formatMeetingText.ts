@@ -44,7 +44,9 @@ export function formatMeetingText(m: Meeting): string {
   const time = danishTimeSpan(m.startTime, m.endTime);
   if (time) lines.push(`Mødetidspunkt: ${time}`);
   if (m.location) lines.push(`Mødested: ${m.location}`);
+  if (m.jointBodies.length) lines.push(`Fællesmøde med ${m.jointBodies.join(' og ')}`);
   lines.push(`Id: ${m.id}`);
+  if (m.preamble) lines.push('', docToPlainText(m.preamble));
   const names = new Map(m.people.map((p) => [p.id, p.name]));
   if (m.people.length) {
     lines.push('', 'Deltagere:');

@@ -82,6 +82,8 @@ describe('referent import, list, show, export', () => {
           },
         ],
         nextMeeting: { note: 'dato følger' },
+        jointBodies: ['Kommunalbestyrelsen'],
+        preamble: 'Kære **Rådsmedlemmer**',
       }),
     );
     await cli('import', f);
@@ -91,6 +93,7 @@ describe('referent import, list, show, export', () => {
     expect(shown).toContain('  3.b Kørsel\n    Beslutning: Udsat til torsdag den 6. maj 2021\n');
     expect(shown).toContain('  Anne Ager:\n    Mit indlæg\n');
     expect(shown).toContain('Næste møde: dato følger');
+    expect(shown).toContain('Fællesmøde med Kommunalbestyrelsen\nId: 0e7d3c2a-1b4f-4c6d-8e9f-a1b2c3d4e5f6\n\nKære Rådsmedlemmer\n');
   });
 
   it('exports json to --out and prints the path', async () => {
