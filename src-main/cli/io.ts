@@ -6,9 +6,25 @@ export interface CliIo {
   cwd: string;
 }
 
+/**
+ * A stream whose reader stopped early (`referent list | head -1` closes the pipe) is not an
+ * error: the rest of the output is dropped and the command ends as it would, cleaning up after
+ * itself, instead of Node's unhandled EPIPE with a stack trace.
+ */
+function pipeWriter(stream: NodeJS.WriteStream): (text: string) => void {
+  let closed = false;
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    closed = true;
+  });
+  return (text) => {
+    if (!closed) stream.write(text);
+  };
+}
+
 export const processIo: CliIo = {
-  out: (t) => process.stdout.write(t),
-  err: (t) => process.stderr.write(t),
+  out: pipeWriter(process.stdout),
+  err: pipeWriter(process.stderr),
   env: process.env,
   cwd: process.cwd(),
 };

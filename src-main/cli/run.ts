@@ -63,6 +63,10 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     } catch (e) {
       throw usageError(`${parseProblem(e)}. Brug: referent ${command.usage}`);
     }
+    if (parsed.values.version) {
+      io.out(`referent ${appVersion}\n`);
+      return 0;
+    }
     if (parsed.values.help) {
       io.out(`Brug: referent ${command.usage}\n\n${command.summary}\n`);
       return 0;

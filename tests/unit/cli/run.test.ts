@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { run } from '../../../src-main/cli/run';
@@ -130,6 +130,27 @@ describe('referent (the real command)', () => {
     const out = execFileSync(cli[0]!, [cli[1]!, '--version'], { encoding: 'utf8' });
     expect(out.trim()).toBe(`referent ${pkg.version}`);
   });
+  it('ends quietly when its reader closes the pipe early (`referent templates | head -1`)', async () => {
+    const dir = makeTempDir();
+    try {
+      const child = spawn(cli[0]!, [cli[1]!, 'templates', '--data-dir', dir.path], { stdio: ['ignore', 'pipe', 'pipe'] });
+      // Closed before the command has written anything: every write meets EPIPE.
+      child.stdout.destroy();
+      let stderr = '';
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      const code = await new Promise<number | null>((ok) => child.on('close', ok));
+      expect(stderr).toBe('');
+      expect(code).toBe(0);
+    } finally {
+      dir.remove();
+    }
+  });
+
+  it('answers --version also after a command', () => {
+    const out = execFileSync(cli[0]!, [cli[1]!, 'list', '--version'], { encoding: 'utf8' });
+    expect(out.trim()).toBe(`referent ${pkg.version}`);
+  });
+
   it('exits 2 on an unknown command, without a stack trace', () => {
     const dir = makeTempDir();
     const r = spawnSync(cli[0]!, [cli[1]!, 'frobnicate', '--data-dir', dir.path], { encoding: 'utf8' });
