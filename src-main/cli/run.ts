@@ -47,12 +47,15 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
         io.out(`referent ${appVersion}\n`);
         return 0;
       }
-      if (head.help || argv.length === 0) {
+      if (head.help) {
         io.out(helpText());
-        return argv.length === 0 ? 2 : 0;
+        return 0;
       }
+      // No command at all is a usage error like any other: one line on stderr, exit 2.
       throw usageError(
-        first === undefined
+        argv.length === 0
+          ? 'mangler en kommando. Skriv «referent --help» for at se kommandoerne.'
+          : first === undefined
           ? `mangler en kommando efter ${argv.join(' ')}. Skriv «referent --help» for at se kommandoerne.`
           : `ukendt kommando «${first}». Skriv «referent --help» for at se kommandoerne.`,
       );

@@ -160,3 +160,12 @@ describe('referent (the real command)', () => {
     expect(r.stderr).not.toMatch(/\bat \S+ \(/);
   });
 });
+
+describe('referent without arguments', () => {
+  it('is a usage error: one line on stderr pointing to --help, exit 2, nothing on stdout', async () => {
+    const io = bufferIo();
+    expect(await run([], io)).toBe(2);
+    expect(io.stdout).toBe('');
+    expect(io.stderr).toBe('referent: mangler en kommando. Skriv «referent --help» for at se kommandoerne.\n');
+  });
+});
