@@ -71,6 +71,8 @@ export interface DecisionRow {
   votes_for: number | null;
   votes_against: number | null;
   votes_abstain: number | null;
+  /** Unknown keys of the votes object (0008). */
+  votes_extra: string | null;
   extra: string | null;
 }
 
@@ -80,6 +82,7 @@ export interface DissentRow {
   sort_order: number;
   person_ids: string;
   text: string;
+  extra: string | null;
 }
 
 export interface AbsenceRow {
@@ -89,6 +92,7 @@ export interface AbsenceRow {
   sort_order: number;
   reason: string;
   note: string | null;
+  extra: string | null;
 }
 
 export interface RoundTableRow {
@@ -97,6 +101,7 @@ export interface RoundTableRow {
   person_id: string;
   sort_order: number;
   text: string;
+  extra: string | null;
 }
 
 export interface ActionRow {

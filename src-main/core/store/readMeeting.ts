@@ -62,8 +62,8 @@ export function createMeetingReader(db: Database) {
         description: rich(r.description),
         recommendation: rich(r.recommendation),
         notes: rich(r.notes),
-        absent: (absences.get(r.id) ?? []).map((a) => ({ personId: a.person_id, reason: a.reason, note: a.note })),
-        roundTable: (roundTable.get(r.id) ?? []).map((e) => ({ personId: e.person_id, text: rich(e.text) })),
+        absent: (absences.get(r.id) ?? []).map((a) => ({ ...readExtra(a.extra), personId: a.person_id, reason: a.reason, note: a.note })),
+        roundTable: (roundTable.get(r.id) ?? []).map((e) => ({ ...readExtra(e.extra), personId: e.person_id, text: rich(e.text) })),
         decision: d
           ? {
               ...readExtra(d.extra),
@@ -71,8 +71,11 @@ export function createMeetingReader(db: Database) {
               text: rich(d.text),
               decidedBy: d.decided_by,
               postponedTo: d.postponed_to,
-              votes: d.votes_for === null && d.votes_against === null && d.votes_abstain === null ? null : { for: d.votes_for ?? 0, against: d.votes_against ?? 0, abstain: d.votes_abstain ?? 0 },
-              dissent: (dissents.get(r.id) ?? []).map((x) => ({ personIds: JSON.parse(x.person_ids) as string[], text: rich(x.text) })),
+              votes:
+                d.votes_for === null && d.votes_against === null && d.votes_abstain === null
+                  ? null
+                  : { ...readExtra(d.votes_extra), for: d.votes_for ?? 0, against: d.votes_against ?? 0, abstain: d.votes_abstain ?? 0 },
+              dissent: (dissents.get(r.id) ?? []).map((x) => ({ ...readExtra(x.extra), personIds: JSON.parse(x.person_ids) as string[], text: rich(x.text) })),
             }
           : null,
         actions: (actions.get(r.id) ?? []).map((a) => ({

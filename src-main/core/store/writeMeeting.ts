@@ -25,12 +25,12 @@ export function createMeetingWriter(db: Database) {
      VALUES (@meeting_id, @id, @parent_id, @sort_order, @number, @title, @subtitle, @kind, @presenter, @planned_minutes, @case_number, @kle_number, @access, @routing, @description, @recommendation, @notes, @extra)`,
   );
   const insertDecision = db.prepare(
-    `INSERT INTO decisions (meeting_id, item_id, outcome, text, decided_by, postponed_to, votes_for, votes_against, votes_abstain, extra)
-     VALUES (@meeting_id, @item_id, @outcome, @text, @decided_by, @postponed_to, @votes_for, @votes_against, @votes_abstain, @extra)`,
+    `INSERT INTO decisions (meeting_id, item_id, outcome, text, decided_by, postponed_to, votes_for, votes_against, votes_abstain, votes_extra, extra)
+     VALUES (@meeting_id, @item_id, @outcome, @text, @decided_by, @postponed_to, @votes_for, @votes_against, @votes_abstain, @votes_extra, @extra)`,
   );
-  const insertDissent = db.prepare('INSERT INTO dissents (meeting_id, item_id, sort_order, person_ids, text) VALUES (?, ?, ?, ?, ?)');
-  const insertAbsence = db.prepare('INSERT INTO item_absences (meeting_id, item_id, person_id, sort_order, reason, note) VALUES (?, ?, ?, ?, ?, ?)');
-  const insertRoundTable = db.prepare('INSERT INTO round_table (meeting_id, item_id, person_id, sort_order, text) VALUES (?, ?, ?, ?, ?)');
+  const insertDissent = db.prepare('INSERT INTO dissents (meeting_id, item_id, sort_order, person_ids, text, extra) VALUES (?, ?, ?, ?, ?, ?)');
+  const insertAbsence = db.prepare('INSERT INTO item_absences (meeting_id, item_id, person_id, sort_order, reason, note, extra) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const insertRoundTable = db.prepare('INSERT INTO round_table (meeting_id, item_id, person_id, sort_order, text, extra) VALUES (?, ?, ?, ?, ?, ?)');
   const insertAction = db.prepare(
     `INSERT INTO actions (meeting_id, id, item_id, sort_order, text, owner_id, owner_name, due, done, extra)
      VALUES (@meeting_id, @id, @item_id, @sort_order, @text, @owner_id, @owner_name, @due, @done, @extra)`,
@@ -73,12 +73,13 @@ export function createMeetingWriter(db: Database) {
         votes_for: d.votes ? d.votes.for : null,
         votes_against: d.votes ? d.votes.against : null,
         votes_abstain: d.votes ? d.votes.abstain : null,
+        votes_extra: d.votes ? splitExtra(asRecord(d.votes), knownKeys.votes) : null,
         extra: splitExtra(asRecord(d), knownKeys.decision),
       });
-      (d.dissent ?? []).forEach((x, i) => insertDissent.run(meetingId, item.id, i, JSON.stringify(x.personIds), JSON.stringify(x.text)));
+      (d.dissent ?? []).forEach((x, i) => insertDissent.run(meetingId, item.id, i, JSON.stringify(x.personIds), JSON.stringify(x.text), splitExtra(asRecord(x), knownKeys.dissent)));
     }
-    (item.absent ?? []).forEach((a, i) => insertAbsence.run(meetingId, item.id, a.personId, i, a.reason, nul(a.note)));
-    (item.roundTable ?? []).forEach((e, i) => insertRoundTable.run(meetingId, item.id, e.personId, i, JSON.stringify(e.text)));
+    (item.absent ?? []).forEach((a, i) => insertAbsence.run(meetingId, item.id, a.personId, i, a.reason, nul(a.note), splitExtra(asRecord(a), knownKeys.absence)));
+    (item.roundTable ?? []).forEach((e, i) => insertRoundTable.run(meetingId, item.id, e.personId, i, JSON.stringify(e.text), splitExtra(asRecord(e), knownKeys.roundTable)));
     (item.actions ?? []).forEach((a, i) =>
       insertAction.run({
         meeting_id: meetingId,

@@ -35,7 +35,11 @@ describe('migrations 0005–0007 from a version-4 file', () => {
     migrate(db, migrations, 4);
     const tables = (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[]).map((t) => t.name);
     db.exec(`ATTACH '${join(full.path, 'referent.sqlite')}' AS v; PRAGMA foreign_keys = OFF;`);
-    for (const t of tables) db.exec(`INSERT INTO main.${t} SELECT * FROM v.${t}`);
+    // Only the columns version 4 has: later migrations add columns to these tables.
+    for (const t of tables) {
+      const cols = (db.prepare(`PRAGMA main.table_info(${t})`).all() as { name: string }[]).map((c) => c.name).join(', ');
+      db.exec(`INSERT INTO main.${t} (${cols}) SELECT ${cols} FROM v.${t}`);
+    }
     db.exec('DETACH v');
     expect(db.pragma('user_version', { simple: true })).toBe(4);
     db.close();
