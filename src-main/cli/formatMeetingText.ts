@@ -1,4 +1,5 @@
 import type { Meeting, MeetingSubItem } from '../shared/domain/meeting';
+import { shownItemNumbers } from '../shared/domain/itemNumbers';
 import { danishTimeSpan, longDanishDate } from '../shared/format/danishDate';
 import { docToPlainText } from '../shared/richText/plainText';
 import { absenceReasonLabels, attendanceLabels, documentKindLabels, outcomeLabels, statusLabels } from '../shared/meetingFile/types';
@@ -6,7 +7,6 @@ import type { RichDoc } from '../shared/richText/proseMirror';
 
 const indent = (text: string, by = '    ') => text.split('\n').map((l) => (l ? by + l : l)).join('\n');
 const rich = (label: string, doc: RichDoc | null | undefined, by = '  ') => (doc ? `${by}${label}:\n${indent(docToPlainText(doc), `${by}  `)}\n` : '');
-const letter = (i: number): string => (i < 26 ? String.fromCharCode(97 + i) : letter(Math.floor(i / 26) - 1) + letter(i % 26));
 
 /** An item's texts and decision, `by` in from the left (sub-items one step further in). */
 function itemBody(item: MeetingSubItem, names: Map<string, string>, by: string): string {
@@ -57,16 +57,13 @@ export function formatMeetingText(m: Meeting): string {
     }
   }
   lines.push('');
-  // Numbered as the export numbers: a given number counts as a place, a break takes none.
-  let n = 0;
+  // Numbered as the export numbers them.
+  const numbers = shownItemNumbers(m.items);
   for (const item of m.items) {
-    const number = item.kind === 'break' ? null : (item.number || String(++n));
-    if (item.kind !== 'break' && item.number) n++;
+    const number = numbers.get(item.id);
     let block = `${number ? `${number}. ` : ''}${item.title}\n${itemBody(item, names, '  ')}`;
-    let sub = 0;
     for (const s of item.subItems) {
-      const own = s.kind === 'break' ? null : (s.number || (number ? `${number}.${letter(sub)}` : letter(sub)));
-      if (s.kind !== 'break') sub++;
+      const own = numbers.get(s.id);
       block += `  ${own ? `${own} ` : ''}${s.title}\n${itemBody(s, names, '    ')}`;
     }
     lines.push(block);

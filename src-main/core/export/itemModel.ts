@@ -4,6 +4,7 @@
  * per-item absences said just before the decision, where Danish minutes put "Fraværende".
  * Empty sections are left out; a closed item in a public export keeps only its heading.
  */
+import { shownItemNumbers } from '../../shared/domain/itemNumbers';
 import type { Meeting, MeetingSubItem } from '../../shared/domain/meeting';
 import { accessLabels, outcomeLabels, type Attachment, type Decision } from '../../shared/meetingFile/types';
 import { dashedDanishDate, shortDanishDate } from '../../shared/format/danishDate';
@@ -115,10 +116,9 @@ function meta(item: MeetingSubItem): string[] {
   return out;
 }
 
-const letter = (i: number): string => (i < 26 ? String.fromCharCode(97 + i) : letter(Math.floor(i / 26) - 1) + letter(i % 26));
-
-export function buildItem(item: MeetingSubItem & { subItems?: MeetingSubItem[] }, number: string | null, anchor: string, ctx: ItemContext): ExportItem {
+export function buildItem(item: MeetingSubItem & { subItems?: MeetingSubItem[] }, numbers: ReadonlyMap<string, string | null>, anchor: string, ctx: ItemContext): ExportItem {
   const isBreak = item.kind === 'break';
+  const number = numbers.get(item.id) ?? null;
   const minutesLabel = item.plannedMinutes ? `(${item.plannedMinutes} min.)` : null;
   // "3. Budget", but "3.a Puljen": a number that already has a dot in it takes none after it.
   const heading = isBreak ? [item.title, minutesLabel].filter(Boolean).join(' ') : `${number}${number?.includes('.') ? '' : '.'} ${item.title}`;
@@ -128,13 +128,7 @@ export function buildItem(item: MeetingSubItem & { subItems?: MeetingSubItem[] }
     return { ...base, subtitle: null, presenterLine: null, meta: [], sections: [], subItems: [] };
   }
   const presenter = [item.presenter ? `v/ ${item.presenter}` : null, minutesLabel].filter(Boolean).join(' ');
-  let subNumber = 0;
-  const subItems = (item.subItems ?? []).map((sub, j) => {
-    // A given number takes its place in the lettering, as a given item number does in buildItems.
-    const own = sub.kind === 'break' ? null : (sub.number || `${number}.${letter(subNumber)}`);
-    if (sub.kind !== 'break') subNumber++;
-    return buildItem(sub, own, `${anchor}-${j + 1}`, ctx);
-  });
+  const subItems = (item.subItems ?? []).map((sub, j) => buildItem(sub, numbers, `${anchor}-${j + 1}`, ctx));
   return {
     ...base,
     subtitle: item.subtitle || null,
@@ -147,10 +141,6 @@ export function buildItem(item: MeetingSubItem & { subItems?: MeetingSubItem[] }
 
 /** Every item of the meeting, numbered from its order (a break takes no number). */
 export function buildItems(ctx: ItemContext) {
-  let n = 0;
-  return ctx.meeting.items.map((item, i) => {
-    const number = item.kind === 'break' ? null : (item.number || String(++n));
-    if (item.kind !== 'break' && item.number) n++;
-    return buildItem(item, number, `punkt-${i + 1}`, ctx);
-  });
+  const numbers = shownItemNumbers(ctx.meeting.items);
+  return ctx.meeting.items.map((item, i) => buildItem(item, numbers, `punkt-${i + 1}`, ctx));
 }

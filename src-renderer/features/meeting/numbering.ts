@@ -1,23 +1,9 @@
 import type { MeetingItem } from '../../../src-main/shared/domain/meeting';
+import { shownItemNumbers } from '../../../src-main/shared/domain/itemNumbers';
 
-/**
- * The shown numbers: "1", "2" … in order with breaks unnumbered, sub-items "2.a", "2.b". An item's
- * own `number` (from a file) wins.
- */
+/** The shown numbers (shownItemNumbers: the export's rule), a break's as ''. */
 export function itemNumbers(items: MeetingItem[]): Map<string, string> {
-  const out = new Map<string, string>();
-  let n = 0;
-  for (const item of items) {
-    if (item.kind === 'break') {
-      out.set(item.id, '');
-      continue;
-    }
-    n++;
-    const number = item.number ?? String(n);
-    out.set(item.id, number);
-    item.subItems.forEach((sub, i) => out.set(sub.id, sub.number ?? `${number}.${String.fromCharCode(97 + (i % 26))}`));
-  }
-  return out;
+  return new Map([...shownItemNumbers(items)].map(([id, n]) => [id, n ?? '']));
 }
 
 /** Items and sub-items in reading order. */
