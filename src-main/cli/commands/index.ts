@@ -8,6 +8,7 @@ import { newCommand } from './newCommand';
 import { signCommand } from './signCommand';
 import { verifyCommand } from './verifyCommand';
 import { syncCommand } from './syncCommand';
+import { searchCommand } from './searchCommand';
 
 /** Every command of the referent spec that this version implements, in the order of --help. */
-export const commands: Command[] = [importCommand, listCommand, showCommand, templatesCommand, newCommand, exportCommand, signCommand, verifyCommand, syncCommand];
+export const commands: Command[] = [importCommand, listCommand, showCommand, templatesCommand, newCommand, exportCommand, signCommand, verifyCommand, syncCommand, searchCommand];

@@ -13,6 +13,7 @@ import { createMutator } from './mutation';
 import { createPeopleService } from './people';
 import { createTemplatesService } from './templates';
 import { createCycleService } from './cycle';
+import { createSearchService } from './search';
 import { createExportService, type ExportDeps } from '../export/exportService';
 import { createCertificates } from '../signing/certificates';
 import { createSigningService } from '../signing/signingService';
@@ -50,6 +51,7 @@ export function createServices(
     meetings,
     templates,
     cycle: createCycleService(db, mutator, meetings),
+    search: createSearchService(db, meetings.get),
     items,
     minutes: createMinutesService(db, mutator),
     people: createPeopleService(db, mutator),
