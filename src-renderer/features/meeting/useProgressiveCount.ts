@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 
 const first = 3;
 const batch = 6;
@@ -18,7 +18,9 @@ export function useProgressiveCount(total: number): number {
       if (total > 0) setComplete(true);
       return;
     }
-    const timer = setTimeout(() => setCount((c) => Math.min(total, c + batch)), 0);
+    // A transition: React renders the batch in slices and lets a keystroke in between, so the
+    // first key typed while the rest of a long meeting renders is not kept waiting behind it.
+    const timer = setTimeout(() => startTransition(() => setCount((c) => Math.min(total, c + batch))), 0);
     return () => clearTimeout(timer);
   }, [count, total, complete]);
   return complete ? total : Math.min(count, total);
