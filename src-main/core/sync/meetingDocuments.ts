@@ -9,13 +9,13 @@
  */
 import type { Database } from 'better-sqlite3';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Meeting } from '../../shared/domain/meeting';
 import type { Status } from '../../shared/meetingFile/types';
 import { attachmentPath } from '../services/attachments';
 import { sha256Hex, signedPdfPath, writeOnce } from '../signing/signingFiles';
 import { documentNames } from './driveLayout';
+import { readFile } from './fileWorkers';
 
 export interface DriveDocument {
   /** Relative to the meeting's folder. */
@@ -40,7 +40,7 @@ export function createMeetingDocuments(db: Database, dataDir: string, render: Re
     `INSERT INTO sync_documents (meeting_id, kind, source_hash, sha256, rendered_at) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (meeting_id, kind) DO UPDATE SET source_hash = excluded.source_hash, sha256 = excluded.sha256, rendered_at = excluded.rendered_at`,
   );
-  const fromFile = (name: string, sha256: string, path: string): DriveDocument => ({ name, sha256, read: () => readFile(path) });
+  const fromFile = (name: string, sha256: string, path: string): DriveDocument => ({ name, sha256, read: () => readFile(path, { shared: true }) });
 
   async function pdf(meeting: Meeting, kind: 'agenda' | 'minutes', contentHash: string, refreshWhile: Status): Promise<DriveDocument> {
     const name = kind === 'agenda' ? documentNames.agenda(meeting.date) : documentNames.minutes(meeting.date);

@@ -141,7 +141,8 @@ export async function syncRound(deps: RoundDeps): Promise<RoundResult> {
  * this one to write, so the drive never waits for the planning.
  */
 function planAhead(ctx: RoundContext, meetingIds: readonly string[]): (index: number) => Promise<PushPlan | null> {
-  const plans: Array<Promise<PushPlan | null>> = [];
+  // A plan holds its meeting and text: each is let go once its lane has it, so a round of 1,000 never holds them all.
+  const plans: Array<Promise<PushPlan | null> | null> = [];
   return async (index) => {
     while (plans.length < meetingIds.length && plans.length <= index + PLAN_BATCH / 2) {
       const end = Math.min(meetingIds.length, plans.length + PLAN_BATCH);
@@ -153,7 +154,9 @@ function planAhead(ctx: RoundContext, meetingIds: readonly string[]): (index: nu
       // The planning is all on the main thread: let the lanes' I/O callbacks in before the next batch.
       if (plans.length <= index + PLAN_BATCH / 2) await breathe();
     }
-    return plans[index]!;
+    const planned = plans[index]!;
+    plans[index] = null;
+    return planned;
   };
 }
 

@@ -31,8 +31,9 @@ export interface SyncTarget {
    * Writes so a reader sees the old file or the new one, never half: `tempPath` (in the same
    * folder, journaled by the caller first so a crash can be cleaned up), fsync, rename over the
    * final name (retried a few times on EPERM/EBUSY, as Windows gives while a virus scanner or the
-   * indexer holds the file), then reads it back and checks `sha256`. Creates missing folders
-   * below the root, never the root itself.
+   * indexer holds the file), then reads it back and checks it holds `bytes` (the caller's
+   * `sha256` is theirs: the text's own hash, or the document's address in the data folder).
+   * Creates missing folders below the root, never the root itself.
    */
   writeAtomic(path: string, bytes: Uint8Array, sha256: string, tempPath: string): Promise<FileStat>;
   /**

@@ -1,0 +1,91 @@
+/**
+ * The file calls of a sync that take several steps, done in worker threads with synchronous
+ * calls: creating a file (open, write, fsync, stat, close) and reading one (open, stat, read,
+ * close). Through the libuv pool each step is a round trip through the main thread, which the UI
+ * shares and which a round keeps busy with its meetings: a first sync of 1,000 meetings made
+ * ~21,000 of them, and every step waited for the main thread to come round. Here each call is
+ * one message, and the steps follow each other in the worker.
+ *
+ * The workers start at the first call and stay for the process (a few MB each); they are unref'd
+ * while idle, so they never keep a CLI run alive, and ref'd while a call is out, so a run never
+ * ends with a call still waiting. A worker that dies fails the calls it had; the next call starts
+ * a new one.
+ */
+import { Worker } from 'node:worker_threads';
+import { FILE_WORKER_SOURCE } from './fileWorkerSource';
+
+/** Four threads: enough to keep a drive's fsyncs overlapping; a 2-core laptop has little more to give. */
+const WORKERS = 4;
+
+export interface WrittenStat {
+  size: number;
+  mtimeMs: number;
+  ino: number;
+}
+
+interface Call {
+  resolve(value: unknown): void;
+  reject(error: unknown): void;
+  lane: Lane;
+}
+
+interface Lane {
+  worker: Worker;
+  out: number;
+}
+
+type Reply = { id: number; error?: { message: string; code?: string; errno?: number; syscall?: string; path?: string }; stat?: WrittenStat; bytes?: Uint8Array };
+
+let lanes: Lane[] = [];
+const calls = new Map<number, Call>();
+let nextId = 0;
+
+function startLane(): Lane {
+  const worker = new Worker(FILE_WORKER_SOURCE, { eval: true });
+  const lane: Lane = { worker, out: 0 };
+  worker.on('message', (reply: Reply) => {
+    const call = calls.get(reply.id);
+    if (!call) return;
+    calls.delete(reply.id);
+    if (--lane.out === 0) worker.unref();
+    if (reply.error) call.reject(Object.assign(new Error(reply.error.message), reply.error));
+    else if (reply.bytes) call.resolve(Buffer.from(reply.bytes.buffer, reply.bytes.byteOffset, reply.bytes.byteLength));
+    else call.resolve(reply.stat);
+  });
+  const fail = (error: Error) => {
+    lanes = lanes.filter((l) => l !== lane);
+    for (const [id, call] of calls) {
+      if (call.lane !== lane) continue;
+      calls.delete(id);
+      call.reject(error);
+    }
+  };
+  worker.on('error', fail);
+  worker.on('exit', (code) => fail(new Error(`the file worker stopped (exit code ${code})`)));
+  // After the listeners: adding a 'message' listener refs the worker's port again.
+  worker.unref();
+  return lane;
+}
+
+function send<T>(message: Record<string, unknown>, transfer?: ArrayBuffer[]): Promise<T> {
+  while (lanes.length < WORKERS) lanes.push(startLane());
+  const lane = lanes.reduce((a, b) => (b.out < a.out ? b : a));
+  const id = ++nextId;
+  return new Promise<T>((resolve, reject) => {
+    calls.set(id, { resolve: resolve as (v: unknown) => void, reject, lane });
+    if (lane.out++ === 0) lane.worker.ref();
+    lane.worker.postMessage({ ...message, id }, transfer);
+  });
+}
+
+/** Creates `path` (never over an existing file), writes `bytes`, fsyncs, closes; answers the stat taken through the open file. */
+export function writeNewFile(path: string, bytes: Uint8Array): Promise<WrittenStat> {
+  // A message carries a view's whole buffer: a small view into a big one (Node's pool) goes alone.
+  const alone = bytes.buffer instanceof SharedArrayBuffer || bytes.byteLength === bytes.buffer.byteLength ? bytes : Uint8Array.prototype.slice.call(bytes);
+  return send({ op: 'write', path, bytes: alone });
+}
+
+/** The file's bytes; `shared`: in shared memory, for bytes that only go on to `writeNewFile` (no copy either way). */
+export function readFile(path: string, { shared = false } = {}): Promise<Uint8Array> {
+  return send({ op: 'read', path, shared });
+}

@@ -1,0 +1,87 @@
+/**
+ * The file workers behind nodeFs (real files in a temp folder): a file is created only where none
+ * is, written whole and synced, and its stat is the one a later stat gives; errors come back with
+ * node:fs's codes (the engine tells a full or read-only drive by them); reads answer the whole
+ * file (in shared memory when asked); a process that uses them ends by itself once its work is
+ * done (the CLI).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readFile, writeNewFile } from '../../../../src-main/core/sync/fileWorkers';
+import { nodeFs } from '../../../../src-main/core/sync/folderTarget';
+import { makeTempDir } from '../../../support/tempDir';
+
+let dir: ReturnType<typeof makeTempDir>;
+beforeEach(() => {
+  dir = makeTempDir('referent-file-workers-');
+});
+afterEach(() => dir.remove());
+
+describe('file workers', () => {
+  it('write: creates the file with the bytes and answers the stat a stat then gives', async () => {
+    const path = join(dir.path, 'møde.json');
+    const bytes = Buffer.from('{"format": "referent.meeting"}\n'.repeat(5000));
+    const stat = await writeNewFile(path, bytes);
+    expect(readFileSync(path).equals(bytes)).toBe(true);
+    const s = statSync(path);
+    expect(stat).toEqual({ size: s.size, mtimeMs: s.mtimeMs, ino: s.ino });
+  });
+
+  it('write: a view into a bigger buffer writes only its own bytes', async () => {
+    const big = Buffer.from('0123456789abcdef');
+    const path = join(dir.path, 'del.txt');
+    await writeNewFile(path, big.subarray(4, 8));
+    expect(readFileSync(path, 'utf8')).toBe('4567');
+  });
+
+  it('write: never over an existing file (EEXIST), and errors keep node:fs codes', async () => {
+    const path = join(dir.path, 'der.tmp');
+    writeFileSync(path, 'først');
+    await expect(writeNewFile(path, Buffer.from('anden'))).rejects.toMatchObject({ code: 'EEXIST', syscall: 'open' });
+    expect(readFileSync(path, 'utf8')).toBe('først');
+    await expect(writeNewFile(join(dir.path, 'mangler', 'x.tmp'), Buffer.from('x'))).rejects.toMatchObject({ code: 'ENOENT' });
+    await expect(readFile(join(dir.path, 'ingen.pdf'))).rejects.toMatchObject({ code: 'ENOENT' });
+    expect(existsSync(join(dir.path, 'mangler'))).toBe(false);
+  });
+
+  it('read: the whole file, as a Buffer; in shared memory when asked; an empty file is empty', async () => {
+    const path = join(dir.path, 'Referat.pdf');
+    const bytes = Buffer.alloc(300_000, 7);
+    writeFileSync(path, bytes);
+    const plain = await readFile(path);
+    expect(Buffer.isBuffer(plain) && plain.equals(bytes)).toBe(true);
+    const shared = await readFile(path, { shared: true });
+    expect(shared.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(Buffer.from(shared).equals(bytes)).toBe(true);
+    // Shared bytes go on to a write without a copy, and arrive whole.
+    await writeNewFile(join(dir.path, 'kopi.pdf'), shared);
+    expect(readFileSync(join(dir.path, 'kopi.pdf')).equals(bytes)).toBe(true);
+    writeFileSync(join(dir.path, 'tom'), '');
+    expect((await readFile(join(dir.path, 'tom'))).length).toBe(0);
+  });
+
+  it('through nodeFs, many at once: every file whole', async () => {
+    const files = Array.from({ length: 40 }, (_, i) => ({ path: join(dir.path, `f${i}.bin`), bytes: Buffer.alloc(10_000 + i * 997, i) }));
+    await Promise.all(files.map((f) => nodeFs.writeNewFile(f.path, f.bytes)));
+    const back = await Promise.all(files.map((f) => nodeFs.readFile(f.path)));
+    back.forEach((b, i) => expect(Buffer.from(b).equals(files[i]!.bytes)).toBe(true));
+  });
+
+  it('a process that used them ends by itself once its work is done', () => {
+    const script = `
+      const { writeNewFile, readFile } = require(${JSON.stringify(join(process.cwd(), 'src-main/core/sync/fileWorkers.ts'))});
+      (async () => {
+        await writeNewFile(${JSON.stringify(join(dir.path, 'cli.txt'))}, Buffer.from('fra CLI'));
+        console.log(Buffer.from(await readFile(${JSON.stringify(join(dir.path, 'cli.txt'))})).toString());
+      })();
+    `;
+    const t0 = Date.now();
+    const r = spawnSync(process.execPath, ['--import', 'tsx', '-e', script], { encoding: 'utf8', timeout: 20_000 });
+    expect(r.stderr).toBe('');
+    expect(r.stdout.trim()).toBe('fra CLI');
+    expect(r.status).toBe(0);
+    expect(Date.now() - t0).toBeLessThan(20_000);
+  });
+});
