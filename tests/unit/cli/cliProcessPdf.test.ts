@@ -30,6 +30,15 @@ beforeAll(() => {
 afterAll(() => dir.remove());
 
 describe('referent export --format pdf (the process)', () => {
+  it('works the same from the installed bin: out/cli/referent.cjs starting Chromium, then the rest of the CLI bundled apart', () => {
+    execFileSync(process.execPath, ['scripts/buildMain.mjs'], { stdio: 'pipe' });
+    const out = join(dir.path, 'bin.pdf');
+    const r = spawnSync(process.execPath, ['out/cli/referent.cjs', 'export', '3f6c9a1e', '--format', 'pdf', '--out', out, '--data-dir', join(dir.path, 'data')], { encoding: 'utf8', timeout: 60_000 });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe(`${out}\n`);
+    expect(pdfInfo(out)).toMatchObject({ Tagged: 'yes' });
+  }, 90_000);
+
   it('writes the PDF, prints its path, and leaves no Chromium or profile behind', () => {
     const before = new Set(profiles());
     const out = join(dir.path, 'referat.pdf');
