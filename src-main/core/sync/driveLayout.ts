@@ -65,8 +65,16 @@ export function parseConflictEntryName(name: string): { meetingId: string; insta
 /** Temp files are named so nobody mistakes them for minutes, and so a sweep can find ours. */
 export const TEMP_PREFIX = '.referent-skriver-';
 
+/**
+ * Random per process, counted per file: unique without asking for randomness 3,000 times a round
+ * (another process or installation has another prefix; and a temp file is created with 'wx', so
+ * a clash fails that write instead of taking over a file).
+ */
+const tempPrefix = `${TEMP_PREFIX}${randomBytes(6).toString('hex')}-`;
+let temps = 0;
+
 /** A temp file beside `path` (the same folder, so the rename is atomic). */
 export function tempPathFor(path: string): string {
   const dir = path.split('/').slice(0, -1).join('/');
-  return `${dir ? `${dir}/` : ''}${TEMP_PREFIX}${randomBytes(6).toString('hex')}.tmp`;
+  return `${dir ? `${dir}/` : ''}${tempPrefix}${(++temps).toString(36)}.tmp`;
 }

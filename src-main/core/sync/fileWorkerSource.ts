@@ -70,6 +70,12 @@ parentPort.on('message', (m) => {
   try {
     if (m.op === 'write') {
       parentPort.postMessage({ id: m.id, stat: write(m.path, m.bytes) });
+    } else if (m.op === 'rename') {
+      fs.renameSync(m.path, m.to);
+      parentPort.postMessage({ id: m.id });
+    } else if (m.op === 'mkdir') {
+      fs.mkdirSync(m.path);
+      parentPort.postMessage({ id: m.id });
     } else {
       const bytes = read(m.path, m.shared);
       parentPort.postMessage({ id: m.id, bytes }, bytes.buffer instanceof ArrayBuffer ? [bytes.buffer] : []);

@@ -26,16 +26,16 @@ export interface FsLayer {
 
 /**
  * The real file system. Creating a file and reading one are several steps each, done in a file
- * worker with one message (see fileWorkers); the rest are one libuv call each anyway.
+ * worker with one message (see fileWorkers), and so are the renames and folders of a write.
  */
 export const nodeFs: FsLayer = {
   stat: (p) => fsp.stat(p),
   readdir: (p) => fsp.readdir(p, { withFileTypes: true }),
   readFile: (p) => fileWorkers.readFile(p),
   writeNewFile: (p, bytes) => fileWorkers.writeNewFile(p, bytes),
-  rename: (a, b) => fsp.rename(a, b),
+  rename: (a, b) => fileWorkers.rename(a, b),
   unlink: (p) => fsp.unlink(p),
-  mkdir: (p) => fsp.mkdir(p).then(() => undefined),
+  mkdir: (p) => fileWorkers.mkdir(p),
 };
 
 const RETRIED = new Set(['EPERM', 'EBUSY', 'EACCES']);

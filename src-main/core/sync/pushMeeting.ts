@@ -4,13 +4,14 @@
  * meeting file finds its files there. A file is written only when its content changed, and never
  * over a `møde.json` someone else changed since Referent last saw it (the next round merges that).
  *
- * In two steps, so the round can plan a dozen meetings and journal them in one commit: `planPush`
- * (no drive access) serialises the meeting, picks its folder and journals the temp files it may
- * write together with the sha256 of the møde.json it will rename into place; `pushPlanned` then
- * does the drive's part.
+ * In two steps, so the round can plan a batch of meetings and journal them in one commit:
+ * `preparePush` (no drive access) serialises the meeting, picks its folder and names the temp
+ * files it may write, to be journaled with the sha256 of the møde.json it will rename into place;
+ * `pushPlanned` then does the drive's part.
  */
 import type { Meeting } from '../../shared/domain/meeting';
 import { meetingDir, MEETING_FILE, tempPathFor } from './driveLayout';
+import { meetingText } from './meetingText';
 import { retryAt, sameStat, writeFiles, type FileToWrite, type RoundContext } from './roundContext';
 import { sha256Hex } from './scanDrive';
 import type { SyncMeetingRow } from './syncStore';
@@ -29,29 +30,31 @@ export interface PushPlan {
   temps: Map<string, string>;
 }
 
-/**
- * Everything of a push that needs no drive. Resolves once the journal (the temp files and
- * `pushing_sha`) is committed, or with null when the meeting is no longer here.
- */
-export function planPush(ctx: RoundContext, meetingId: string): Promise<PushPlan | null> {
+export interface PreparedPush {
+  /** Null when the meeting is no longer here. */
+  plan: PushPlan | null;
+  /** The bookkeeping to commit before anything of the meeting is written (see planAhead). */
+  journal(): void;
+}
+
+/** Everything of a push that needs no drive, on the main thread only. */
+export function preparePush(ctx: RoundContext, meetingId: string): PreparedPush {
   const { store, meetings } = ctx;
-  if (meetings.revisionOf(meetingId) === null) {
-    return ctx.commit.now(() => {
-      store.dropFromOutbox(meetingId);
-      return null;
-    });
-  }
-  const { meeting, text, contentHash } = meetings.fileText(meetingId);
+  if (meetings.revisionOf(meetingId) === null) return { plan: null, journal: () => void store.dropFromOutbox(meetingId) };
+  const meeting = meetings.get(meetingId);
+  const { text, contentHash } = meetingText(meeting);
   const row = store.meeting(meetingId);
   const dir = folderFor(ctx, meetingId, { forum: meeting.forum.name, date: meeting.date, title: meeting.title });
   const paths = [MEETING_FILE, ...ctx.documents.names(meeting)].map((name) => `${dir}/${name}`);
   const plan: PushPlan = { meetingId, meeting, text, contentHash, sha: sha256Hex(text), row, dir, temps: new Map(paths.map((p) => [p, tempPathFor(p)])) };
-  return ctx.commit.now(() => {
-    plan.temps.forEach((t) => store.addTemp(t));
-    // Before the møde.json is renamed into place: finding it after a crash then reads as our own.
-    store.markPushing(meetingId, plan.sha);
-    return plan;
-  });
+  return {
+    plan,
+    journal() {
+      plan.temps.forEach((t) => store.addTemp(t));
+      // Before the møde.json is renamed into place: finding it after a crash then reads as our own.
+      store.markPushing(meetingId, plan.sha);
+    },
+  };
 }
 
 /**

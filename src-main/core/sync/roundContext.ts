@@ -51,7 +51,7 @@ export interface FileToWrite {
 export interface WriteOptions {
   /** The caller's own bookkeeping, committed with what is now on the drive. */
   finish?: () => void;
-  /** Temp paths already journaled (by final path, see planPush); any other file's is journaled first. */
+  /** Temp paths already journaled (by final path, see preparePush); any other file's is journaled first. */
   journaled?: ReadonlyMap<string, string>;
   /**
    * Given, the bookkeeping after the writes goes with a later group commit (nobody waits for it)

@@ -11,15 +11,14 @@ import { MARKER_FILE } from './driveLayout';
 import { asDriveProblem, describeError, DriveProblem } from './driveProblem';
 import { createGroupCommit } from './groupCommit';
 import { pullMeeting } from './pullMeeting';
-import { planPush, pushPlanned, type PushPlan } from './pushMeeting';
+import { planAhead } from './planAhead';
+import { pushPlanned } from './pushMeeting';
 import { breathe, retryAt, writeTracked, type RoundContext, type RoundDeps } from './roundContext';
 import { loadRemote, scanDrive, sha256Hex } from './scanDrive';
 import type { OutboxRow } from './syncStore';
 
 const MARKER_FORMAT = 'referent.drive';
 const PUSH_CONCURRENCY = 12;
-/** Meetings planned (and journaled in one commit) at a time. */
-const PLAN_BATCH = 24;
 
 /** Runs `work` over the items, `n` at a time; the first failure stops new work and is thrown once the running ones end. */
 async function inParallel<T>(items: readonly T[], n: number, work: (item: T, index: number) => Promise<void>): Promise<void> {
@@ -133,31 +132,6 @@ export async function syncRound(deps: RoundDeps): Promise<RoundResult> {
     }
     return { report: ctx.report, warnings: ctx.warnings };
   }
-}
-
-/**
- * Plans the pushes a batch at a time, ahead of the lanes: a batch's journal (temp files,
- * `pushing_sha`) is one commit, and the next batch is planned while the lanes still have half of
- * this one to write, so the drive never waits for the planning.
- */
-function planAhead(ctx: RoundContext, meetingIds: readonly string[]): (index: number) => Promise<PushPlan | null> {
-  // A plan holds its meeting and text: each is let go once its lane has it, so a round of 1,000 never holds them all.
-  const plans: Array<Promise<PushPlan | null> | null> = [];
-  return async (index) => {
-    while (plans.length < meetingIds.length && plans.length <= index + PLAN_BATCH / 2) {
-      const end = Math.min(meetingIds.length, plans.length + PLAN_BATCH);
-      for (let i = plans.length; i < end; i++) {
-        const planned = planPush(ctx, meetingIds[i]!);
-        planned.catch(() => undefined); // a lane takes it up (or never, when the round stops first)
-        plans.push(planned);
-      }
-      // The planning is all on the main thread: let the lanes' I/O callbacks in before the next batch.
-      if (plans.length <= index + PLAN_BATCH / 2) await breathe();
-    }
-    const planned = plans[index]!;
-    plans[index] = null;
-    return planned;
-  };
 }
 
 /**
