@@ -29,6 +29,7 @@ import { PDFDocument, rgb } from 'pdf-lib';
 import { createCore, type Core } from '../../src-main/core/createCore';
 import { defaultResourcesDir } from '../../src-main/core/export/resourcesDir';
 import type { PdfRenderer } from '../../src-main/core/export/pdfRenderer';
+import { workerCount } from '../../src-main/core/sync/fileWorkers';
 import { createFolderTarget, nodeFs, type FsLayer } from '../../src-main/core/sync/folderTarget';
 import { renderedPdfPath } from '../../src-main/core/sync/meetingDocuments';
 import { scanDrive, sha256Hex } from '../../src-main/core/sync/scanDrive';
@@ -393,7 +394,7 @@ export async function syncBench(): Promise<void> {
       floors['cp -a'] = Math.round(ms);
       rmSync(to, { recursive: true, force: true });
       firstMs.push(r.ms);
-      first.push({ ms: Math.round(r.ms), vsRsync: ratio(r.ms, floors['rsync -a']!), floorsMs: floors, cpu: r.cpu, eventLoop: r.loop, beforeFirstWriteMs: r.beforeFirstWriteMs, fs: r.fs });
+      first.push({ ms: Math.round(r.ms), vsRsync: ratio(r.ms, floors['rsync -a']!), floorsMs: floors, cpu: r.cpu, fileWorkers: workerCount(), eventLoop: r.loop, beforeFirstWriteMs: r.beforeFirstWriteMs, fs: r.fs });
       // (b) and (c) run on the last one, right after it was made.
       if (folderA) rmSync(folderA, { recursive: true, force: true });
       folderA = folder;

@@ -66,22 +66,25 @@ function read(path, shared) {
   });
 }
 
+// Each answer says how long the call took here (the pool grows for a slow drive).
 parentPort.on('message', (m) => {
+  const t0 = performance.now();
+  const answer = (reply, transfer) => parentPort.postMessage({ id: m.id, ms: performance.now() - t0, ...reply }, transfer);
   try {
     if (m.op === 'write') {
-      parentPort.postMessage({ id: m.id, stat: write(m.path, m.bytes) });
+      answer({ stat: write(m.path, m.bytes) });
     } else if (m.op === 'rename') {
       fs.renameSync(m.path, m.to);
-      parentPort.postMessage({ id: m.id });
+      answer({});
     } else if (m.op === 'mkdir') {
       fs.mkdirSync(m.path);
-      parentPort.postMessage({ id: m.id });
+      answer({});
     } else {
       const bytes = read(m.path, m.shared);
-      parentPort.postMessage({ id: m.id, bytes }, bytes.buffer instanceof ArrayBuffer ? [bytes.buffer] : []);
+      answer({ bytes }, bytes.buffer instanceof ArrayBuffer ? [bytes.buffer] : []);
     }
   } catch (e) {
-    parentPort.postMessage({ id: m.id, error: { message: String(e && e.message), code: e && e.code, errno: e && e.errno, syscall: e && e.syscall, path: e && e.path } });
+    answer({ error: { message: String(e && e.message), code: e && e.code, errno: e && e.errno, syscall: e && e.syscall, path: e && e.path } });
   }
 });
 `;

@@ -2,14 +2,15 @@
  * The file workers behind nodeFs (real files in a temp folder): a file is created only where none
  * is, written whole and synced, and its stat is the one a later stat gives; errors come back with
  * node:fs's codes (the engine tells a full or read-only drive by them); reads answer the whole
- * file (in shared memory when asked); a process that uses them ends by itself once its work is
- * done (the CLI).
+ * file (in shared memory when asked); a local disk is served by three threads, a drive whose
+ * calls take long by more; a process that uses them ends by itself once its work is done (the
+ * CLI).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readFile, writeNewFile } from '../../../../src-main/core/sync/fileWorkers';
+import { MAX_WORKERS, readFile, workerCount, writeNewFile } from '../../../../src-main/core/sync/fileWorkers';
 import { nodeFs } from '../../../../src-main/core/sync/folderTarget';
 import { makeTempDir } from '../../../support/tempDir';
 
@@ -62,11 +63,33 @@ describe('file workers', () => {
     expect((await readFile(join(dir.path, 'tom'))).length).toBe(0);
   });
 
-  it('through nodeFs, many at once: every file whole', async () => {
+  it('through nodeFs, many at once: every file whole, and three threads do it on a local disk', async () => {
     const files = Array.from({ length: 40 }, (_, i) => ({ path: join(dir.path, `f${i}.bin`), bytes: Buffer.alloc(10_000 + i * 997, i) }));
     await Promise.all(files.map((f) => nodeFs.writeNewFile(f.path, f.bytes)));
     const back = await Promise.all(files.map((f) => nodeFs.readFile(f.path)));
     back.forEach((b, i) => expect(Buffer.from(b).equals(files[i]!.bytes)).toBe(true));
+    expect(workerCount()).toBe(3);
+  });
+
+  it('calls that take long (reads of FIFOs whose writers come 50 ms later) start more threads, at most sixteen', async () => {
+    /** `n` FIFOs, each written by a process of its own 50 ms from now (each read then waits in its worker). */
+    const slowFiles = (name: string, n: number) => {
+      const paths = Array.from({ length: n }, (_, i) => join(dir.path, `${name}${i}`));
+      expect(spawnSync('mkfifo', paths).status).toBe(0);
+      const writers = spawn('sh', ['-c', 'for f in "$@"; do (sleep 0.05; echo langsom > "$f") & done; wait', 'sh', ...paths], { stdio: 'ignore' });
+      return { paths, done: new Promise((r) => writers.once('exit', r)) };
+    };
+    const first = slowFiles('a', 6);
+    expect((await Promise.all(first.paths.map((p) => readFile(p)))).map((b) => Buffer.from(b).toString())).toEqual(Array(6).fill('langsom\n'));
+    await first.done;
+    expect(workerCount()).toBe(3);
+
+    const second = slowFiles('b', 40);
+    const reads = second.paths.map((p) => readFile(p));
+    expect(workerCount()).toBeGreaterThan(3);
+    expect(workerCount()).toBeLessThanOrEqual(MAX_WORKERS);
+    expect((await Promise.all(reads)).every((b) => Buffer.from(b).toString() === 'langsom\n')).toBe(true);
+    await second.done;
   });
 
   it('a process that used them ends by itself once its work is done', () => {
