@@ -14,7 +14,7 @@ import type { Meeting } from '../../shared/domain/meeting';
 import type { Status } from '../../shared/meetingFile/types';
 import { attachmentPath } from '../services/attachments';
 import { sha256Hex, signedPdfPath, writeOnce } from '../signing/signingFiles';
-import { documentNames } from './driveLayout';
+import { documentNames, MEETING_FILE } from './driveLayout';
 import { readFile } from './fileWorkers';
 
 export interface DriveDocument {
@@ -73,13 +73,27 @@ export function createMeetingDocuments(db: Database, dataDir: string, render: Re
 
     /**
      * Every document of the meeting. A PDF that cannot be rendered (no Chromium) is left out and
-     * named in `problems`; the meeting file still goes out.
+     * named in `problems` (tried again later); the meeting file still goes out. `warnings` are
+     * for the referent to fix (two attachments with one file name), not reasons to try again.
      */
-    async list(meeting: Meeting, contentHash: string): Promise<{ documents: DriveDocument[]; problems: string[] }> {
+    async list(meeting: Meeting, contentHash: string): Promise<{ documents: DriveDocument[]; problems: string[]; warnings: string[] }> {
       const documents: DriveDocument[] = [];
       const problems: string[] = [];
+      const warnings: string[] = [];
+      // One file per name (names compared as Windows and OneDrive do, without case), and never
+      // over the meeting's own files: two attachments naming the same file (an item and its
+      // sub-item) are one file on the drive, not two writes racing for one name.
+      const taken = new Map<string, string>([MEETING_FILE, documentNames.agenda(meeting.date), documentNames.minutes(meeting.date), documentNames.signed(meeting.date)].map((n) => [n.toLocaleLowerCase('da'), '']));
       for (const a of attachmentsOf(meeting)) {
-        if (a.file && a.sha256 && existsSync(attachmentPath(dataDir, a.sha256))) documents.push(fromFile(a.file, a.sha256, attachmentPath(dataDir, a.sha256)));
+        if (!a.file || !a.sha256 || !existsSync(attachmentPath(dataDir, a.sha256))) continue;
+        const key = a.file.toLocaleLowerCase('da');
+        const holder = taken.get(key);
+        if (holder === undefined) {
+          taken.set(key, a.sha256);
+          documents.push(fromFile(a.file, a.sha256, attachmentPath(dataDir, a.sha256)));
+        } else if (holder !== a.sha256) {
+          warnings.push(`Bilaget «${a.title}» har samme filnavn (${a.file}) som et andet bilag eller en af mødets egne filer; kun den første er lagt på drevet. Giv bilagene hver sit filnavn.`);
+        }
       }
       const status = meeting.status ?? 'draft';
       for (const [kind, from, refreshWhile] of [['agenda', agendaFrom, 'agenda-sent'], ['minutes', minutesFrom, 'final']] as const) {
@@ -92,7 +106,7 @@ export function createMeetingDocuments(db: Database, dataDir: string, render: Re
       }
       const s = signed.get(meeting.id);
       if (s && existsSync(signedPdfPath(dataDir, s.sha256))) documents.push(fromFile(documentNames.signed(meeting.date), s.sha256, signedPdfPath(dataDir, s.sha256)));
-      return { documents, problems };
+      return { documents, problems, warnings };
     },
   };
 }

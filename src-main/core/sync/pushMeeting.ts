@@ -85,7 +85,7 @@ export async function pushPlanned(ctx: RoundContext, plan: PushPlan, later: (set
     }
   }
 
-  const { documents, problems } = await ctx.documents.list(meeting, contentHash);
+  const { documents, problems, warnings } = await ctx.documents.list(meeting, contentHash);
   /**
    * Whether the drive already holds these bytes: by the recorded size, time and inode, or else (a
    * folder chosen again, a database restored) by reading the file once, which is cheaper than
@@ -119,7 +119,7 @@ export async function pushPlanned(ctx: RoundContext, plan: PushPlan, later: (set
       else store.dequeue(meetingId, meeting.revision);
     },
   });
-  ctx.warnings.push(...problems);
+  ctx.warnings.push(...problems, ...warnings);
   return docs.length + meetingFile.length > 0 ? 'pushed' : 'unchanged';
 }
 
