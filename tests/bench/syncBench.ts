@@ -11,8 +11,12 @@
  * pdf-lib PDF made distinct per meeting and kind. The renderer given to the core throws, so a PDF
  * the cache misses shows up as a render instead of a silent Chromium start.
  *
- * The folder target is the real one (createFolderTarget) over a counting `FsLayer`, so the report
- * says how many files, bytes, fsyncs and read-backs a round costs. Run as `npm run bench -- sync`;
+ * The folder target is the real one (createFolderTarget) over a counting `FsLayer` that calls
+ * the real `nodeFs` (the file workers), so the report says how many files, bytes and read-backs a
+ * round costs. Each round also reports its CPU time: the main thread's (what the UI shares) and
+ * the process's; on this shared machine wall time swings with the neighbours. Before each
+ * measurement the page cache is written back (`sync`), so none pays for what ran before it.
+ * Run as `npm run bench -- sync`;
  * BENCH_SYNC_MEETINGS, BENCH_SYNC_REPEATS, BENCH_SYNC_FIRST_RUNS change the sizes;
  * BENCH_SYNC_DIAGNOSE=1 adds (a) without each fsync, a second installation joining the drive and
  * the same folder chosen again (≈ 2 min more); BENCH_SYNC_PROFILE=<folder> writes each timed
