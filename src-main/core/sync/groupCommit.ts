@@ -40,7 +40,7 @@ interface Piece {
   reject(error: unknown): void;
 }
 
-export const LATER_MAX = 48;
+export const LATER_MAX = 24;
 export const LATER_MS = 100;
 
 export function createGroupCommit(store: CommitStore): GroupCommit {

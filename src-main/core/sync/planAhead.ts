@@ -10,8 +10,8 @@ import { breathe, type RoundContext } from './roundContext';
 
 /** Meetings journaled in one commit. */
 const PLAN_BATCH = 24;
-/** Meetings planned between two turns of the event loop (~4 ms). */
-const PLAN_STEP = 8;
+/** Meetings planned between two turns of the event loop (~2-3 ms; GC or a big meeting can make it 10). */
+const PLAN_STEP = 4;
 
 interface Slot {
   promise: Promise<PushPlan | null>;
