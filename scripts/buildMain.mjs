@@ -59,9 +59,8 @@ const entries = [
       external,
       banner: { js: '#!/usr/bin/env node' },
       plugins: [restApart],
-      // import() of the rest as a plain require(): through the ESM loader, Node first scans the
-      // 6.7 MB CommonJS bundle for its export names, ~0.35 s more (measured).
-      supported: { 'dynamic-import': false },
+      // The start loads the rest itself, with V8's code cache (src-main/cli/codeCache.ts).
+      define: { __REFERENT_CLI_BUNDLE__: 'true' },
     },
   },
   {

@@ -6,8 +6,6 @@
  * runCli.ts hands the renderer to the commands (adoptEarly).
  */
 import { createChromiumPdfRenderer } from '../core/export/chromiumPdfRenderer';
-import { fontWarmUpDocument } from '../core/export/fonts';
-import { defaultResourcesDir } from '../core/export/resourcesDir';
 
 export type CliPdfRenderer = ReturnType<typeof createChromiumPdfRenderer>;
 
@@ -24,8 +22,7 @@ export function printsPdf(argv: readonly string[]): boolean {
 /** Starts Chromium now if the command line will print; the renderer, or null. */
 export function startEarly(argv: readonly string[], env: NodeJS.ProcessEnv): CliPdfRenderer | null {
   if (!printsPdf(argv)) return null;
-  // Its first page prints a document in the export's font meanwhile (chromiumPdfRenderer's warmUp).
-  early = createChromiumPdfRenderer({ env, warmUp: () => fontWarmUpDocument(defaultResourcesDir()) });
+  early = createChromiumPdfRenderer({ env });
   // A failure (no Chromium) is not reported here: the command meets it again when it renders,
   // and says it there, in its own words and with its exit status.
   early.start().catch(() => {});

@@ -46,6 +46,8 @@ export const exportCommand: Command = {
     const id = findMeetingId(c, positionals[0]);
     const out = resolve(io.cwd, values.out as string);
     let data: string | Uint8Array;
+    // Chromium is ended while the file is written (its process and profile take a moment to go).
+    let closing: Promise<void> = Promise.resolve();
     if (format === 'json') {
       const meeting = c.services.meetings.get(id);
       // The PDF's CPR rule, looked for in all the file keeps (the full minutes' texts, not only a decision-minutes' ones).
@@ -65,12 +67,15 @@ export const exportCommand: Command = {
       try {
         result = format === 'pdf' ? await c.services.export.pdf({ ...input, samlet: !!values.samlet }, { renderer }) : await c.services.export.docx(input);
       } catch (e) {
+        await renderer.close();
         if (e instanceof CoreError) throw new CliError(e.message);
         throw e;
-      } finally {
-        await renderer.close();
       }
-      if (result.status === 'cpr-confirmation-needed') throw cprRefusal(result);
+      closing = renderer.close();
+      if (result.status === 'cpr-confirmation-needed') {
+        await closing;
+        throw cprRefusal(result);
+      }
       for (const w of result.warnings) io.err(`referent: ${w}\n`);
       data = Buffer.from(result.dataBase64, 'base64');
     }
@@ -78,6 +83,8 @@ export const exportCommand: Command = {
       writeFileAtomic(out, data);
     } catch (e) {
       throw new CliError(`kan ikke skrive ${out}: ${(e as Error).message}.`);
+    } finally {
+      await closing;
     }
     io.out(`${out}\n`);
   },

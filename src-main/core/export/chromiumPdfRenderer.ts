@@ -18,12 +18,6 @@ export interface ChromiumRendererOptions {
   /** Defaults to findChromium(). */
   executablePath?: string;
   env?: NodeJS.ProcessEnv;
-  /**
-   * A document printed once, tagged, in the first page as soon as the browser is up (the CLI:
-   * fontWarmUpDocument), so the export's own first document finds the page's process, its fonts
-   * and the tagged-print path warm.
-   */
-  warmUp?: () => string;
 }
 
 /** Resolves once the document and its fonts have loaded (fonts load when text first needs them). */
@@ -32,7 +26,7 @@ const loadedScript = `new Promise((resolve) => {
   if (document.readyState === 'complete') fonts(); else addEventListener('load', fonts, { once: true });
 })`;
 
-/** A4 in inches, as playwright-core's format 'A4'; the @page rule in the CSS decides (preferCSSPageSize). */
+/** The fixed part of every Page.printToPDF call: playwright-core's `page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true })`. */
 const printParameters = {
   paperWidth: 8.27,
   paperHeight: 11.7,
@@ -84,7 +78,7 @@ export function createChromiumPdfRenderer(options: ChromiumRendererOptions = {})
       // A context of its own: no cookies, storage or cache shared with anything else.
       const { browserContextId } = await chromium.cdp.send<{ browserContextId: string }>('Target.createBrowserContext', { disposeOnDetach: true });
       const browser = { chromium, contextId: browserContextId };
-      spare = newTab(browser).then((tab) => (options.warmUp ? warmUp(browser, tab, options.warmUp) : tab));
+      spare = newTab(browser);
       spare.catch(() => {}); // taken (and its failure seen) by the first open()
       return browser;
     })().catch((e: unknown) => {
@@ -100,20 +94,6 @@ export function createChromiumPdfRenderer(options: ChromiumRendererOptions = {})
     const { sessionId } = await cdp.send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true });
     const tree = await cdp.send<{ frameTree: { frame: { id: string } } }>('Page.getFrameTree', {}, sessionId);
     return { targetId, sessionId, frameId: tree.frameTree.frame.id };
-  }
-
-  /** Prints the warm-up document in the tab; a tab the warm-up failed in is closed and a fresh one given. */
-  async function warmUp(browser: Browser, tab: Tab, html: () => string): Promise<Tab> {
-    const { cdp } = browser.chromium;
-    try {
-      await cdp.send('Page.setDocumentContent', { frameId: tab.frameId, html: html() }, tab.sessionId);
-      await cdp.send('Runtime.evaluate', { expression: loadedScript, awaitPromise: true, returnByValue: true }, tab.sessionId);
-      await cdp.send('Page.printToPDF', { ...printParameters, generateTaggedPDF: true, generateDocumentOutline: true }, tab.sessionId);
-      return tab;
-    } catch {
-      await cdp.send('Target.closeTarget', { targetId: tab.targetId }).catch(() => {});
-      return newTab(browser);
-    }
   }
 
   async function takeTab(browser: Browser): Promise<Tab> {
@@ -160,7 +140,12 @@ export function createChromiumPdfRenderer(options: ChromiumRendererOptions = {})
             await evaluate(layoutOnlyScript(!!o.layoutOnly));
             layoutOnly = !!o.layoutOnly;
           }
-          const { data } = await cdp.send<{ data: string }>('Page.printToPDF', { ...printParameters, generateTaggedPDF: o.tagged, generateDocumentOutline: o.outline }, tab.sessionId);
+          const { data } = await cdp.send<{ data: string }>(
+            'Page.printToPDF',
+            // A4 in inches, as playwright-core's format 'A4'; @page in the CSS decides (preferCSSPageSize).
+            { ...printParameters, generateTaggedPDF: o.tagged, generateDocumentOutline: o.outline },
+            tab.sessionId,
+          );
           return new Uint8Array(Buffer.from(data, 'base64'));
         }),
       async close() {

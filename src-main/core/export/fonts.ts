@@ -43,18 +43,3 @@ export function fontFaceCss(resourcesDir: string): string {
   return css;
 }
 
-/**
- * A small document in every face of the export's font (regular, bold, italic, bold italic; Latin
- * and Latin Extended), under the export's CSP. A fresh Chromium spends ~0.3 s on its first
- * document and its first tagged print (the page's process, the fonts decoded); the CLI prints
- * this while it is still loading the meeting, so the export's own document does not pay it.
- */
-export function fontWarmUpDocument(resourcesDir: string): string {
-  const sample = 'Referat Æblegrød på Ærø ÅØ éü ŝčł – 15. april';
-  return (
-    `<!DOCTYPE html><html lang="da"><head><meta charset="utf-8">` +
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; font-src data:">` +
-    `<style>${fontFaceCss(resourcesDir)} body{font-family:'Noto Sans',sans-serif}</style></head>` +
-    `<body><h1>${sample}</h1><p>${sample} <b>${sample}</b> <i>${sample}</i> <b><i>${sample}</i></b></p></body></html>`
-  );
-}
