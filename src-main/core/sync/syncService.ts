@@ -86,7 +86,16 @@ export function createSyncService(deps: SyncDeps) {
       warnings,
     };
   }
-  const announce = () => bus.emit('sync.status', status());
+  // Told only when something in it changed: while a referent types, each saved change asks for an
+  // announcement, and an unchanged status sent to the window is a re-render on the typing path.
+  let announced = '';
+  const announce = () => {
+    const now = status();
+    const text = JSON.stringify(now);
+    if (text === announced) return;
+    announced = text;
+    bus.emit('sync.status', now);
+  };
 
   /** One round; resolves with its report, or null when the drive could not be used (the status says why). */
   async function round(): Promise<SyncReport | null> {
