@@ -12,7 +12,7 @@ import { startHost, type Host } from '../../src-main/host/server';
 import { chromiumArgs, chromiumPath } from '../support/chromium';
 import { generateMeeting } from '../support/generateMeeting';
 import { makeTempDir } from '../support/tempDir';
-import { probeScript, type Sample } from './uiProbe';
+import { probeScript, type LongTask, type Sample } from './uiProbe';
 import { saveDelayMs } from '../../src-renderer/features/meeting/saveQueue';
 import { median, report, summarise, type Summary } from './stats';
 
@@ -47,8 +47,8 @@ async function openMeeting(browser: Browser, s: Setup): Promise<Page> {
   return page;
 }
 
-/** Puts the caret in the middle of item 30's minutes. */
-async function caretMidText(page: Page): Promise<void> {
+/** Puts the caret in the middle of item 30's minutes; returns the page's clock at that moment. */
+async function caretMidText(page: Page): Promise<number> {
   await page.evaluate(() => {
     const host = document.querySelector<HTMLElement>('#notes-i30')!;
     host.scrollIntoView({ block: 'center' });
@@ -67,6 +67,7 @@ async function caretMidText(page: Page): Promise<void> {
     getSelection()!.removeAllRanges();
     getSelection()!.addRange(r);
   });
+  return page.evaluate(() => performance.now());
 }
 
 /** 1,000 keystrokes at 100 ms pacing, Enter every 50th, a list toggle every 100th. */
@@ -82,8 +83,15 @@ async function typeKeys(page: Page, n: number, listToggles: boolean): Promise<vo
   await sleep(300);
 }
 
-async function samples(page: Page): Promise<{ all: Sample[]; long: number[] }> {
-  return page.evaluate(() => ({ all: (window as never as { __lat: Sample[] }).__lat, long: (window as never as { __long: number[] }).__long }));
+async function samples(page: Page): Promise<{ all: Sample[]; long: LongTask[] }> {
+  return page.evaluate(() => ({ all: (window as never as { __lat: Sample[] }).__lat, long: (window as never as { __long: LongTask[] }).__long }));
+}
+
+/** Tasks over 50 ms that started after `from` (typing), and those before it (the page loading). */
+function longTasksAround(long: LongTask[], from: number): { typing: number; loading: number; longestLoading: number } {
+  const over = long.filter((t) => t.ms > 50);
+  const loading = over.filter((t) => t.at < from);
+  return { typing: over.length - loading.length, loading: loading.length, longestLoading: Math.round(Math.max(0, ...loading.map((t) => t.ms))) };
 }
 
 function medianOf(summaries: Summary[]): Summary {
@@ -96,16 +104,16 @@ async function typingBench(browser: Browser): Promise<void> {
   const editor: Summary[] = [];
   const special: Summary[] = [];
   const floor: Summary[] = [];
-  const longTasks: number[] = [];
+  const longTasks: ReturnType<typeof longTasksAround>[] = [];
   try {
     for (let r = 0; r < runs; r++) {
       const page = await openMeeting(browser, s);
-      await caretMidText(page);
+      const typingFrom = await caretMidText(page);
       await typeKeys(page, keys, true);
       const { all, long } = await samples(page);
       editor.push(summarise(all.map((x) => x.ms)));
       special.push(summarise(all.filter((x) => x.key === 'Enter' || x.ctrl).map((x) => x.ms)));
-      longTasks.push(long.filter((d) => d > 50).length);
+      longTasks.push(longTasksAround(long, typingFrom));
       await page.close();
 
       const lone = await browser.newPage();
@@ -140,7 +148,10 @@ async function typingBench(browser: Browser): Promise<void> {
     enterAndListToggles: medianOf(special),
     floorLoneTextarea: f,
     ratio: { p50: +(e.p50 / f.p50).toFixed(2), p95: +(e.p95 / f.p95).toFixed(2), p99: +(e.p99 / f.p99).toFixed(2) },
-    tasksOver50ms: longTasks,
+    // Per run: tasks over 50 ms while typing (the target: none), and apart from them those of
+    // the page loading the 100-page meeting before the first key (the observer is buffered).
+    tasksOver50ms: longTasks.map((t) => t.typing),
+    loadingTasksOver50ms: longTasks.map((t) => ({ count: t.loading, longestMs: t.longestLoading })),
     editor200Items: at200,
     targets: { p95: '≤ 16.7', p99: '≤ 25', enterAndLists: 'p95 ≤ 25', noTaskOver: 50, at200Items: 'p95 ≤ 25' },
   });

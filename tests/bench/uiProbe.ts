@@ -1,7 +1,8 @@
 /**
  * In-page probes for the editor benchmark (run with page.addInitScript): keydown → next paint
  * measured as requestAnimationFrame followed by a MessageChannel message (the task after the
- * frame), not the Event Timing API; long tasks from PerformanceObserver.
+ * frame), not the Event Timing API; long tasks from PerformanceObserver, with their start on the
+ * page's clock so the bench can tell the page's loading from the typing.
  */
 export const probeScript = `
   window.__lat = []; window.__long = []; window.__keys = []; window.__commits = [];
@@ -28,8 +29,14 @@ export const probeScript = `
       ch.port2.postMessage(0);
     });
   }, true);
-  try { new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push(e.duration); }).observe({ type: 'longtask', buffered: true }); } catch {}
+  try { new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push({ at: e.startTime, ms: e.duration }); }).observe({ type: 'longtask', buffered: true }); } catch {}
 `;
+
+/** A task over 50 ms as the long-task observer saw it (buffered: loading included). */
+export interface LongTask {
+  at: number;
+  ms: number;
+}
 
 export interface Sample {
   key: string;

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SaveQueue } from '../../src-renderer/features/meeting/saveQueue';
+import { watchInput } from '../../src-renderer/features/meeting/inputClock';
 
 describe('SaveQueue (autosave)', () => {
   beforeEach(() => vi.useFakeTimers());
@@ -50,5 +51,41 @@ describe('SaveQueue (autosave)', () => {
     await vi.advanceTimersByTimeAsync(2000);
     expect(written).toEqual(['x']);
     expect(q.state).toEqual({ kind: 'saved' });
+  });
+});
+
+describe('SaveQueue counts the wait from the keystroke', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('saves delay ms after the input that made the change, not after the editor reported it', async () => {
+    let now = 1000;
+    const written: string[] = [];
+    // the key was pressed 8 ms before the editor reported its change
+    const q = new SaveQueue(300, { now: () => now, changeStartedAt: () => now - 8 });
+    q.schedule('notes', () => Promise.resolve(void written.push('a')));
+    await vi.advanceTimersByTimeAsync(291);
+    now += 291;
+    expect(written).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(written).toEqual(['a']);
+  });
+});
+
+describe('watchInput', () => {
+  it('gives the time of an input just made, else now', () => {
+    let now = 0;
+    const clock = watchInput(document, () => now);
+    const key = new KeyboardEvent('keydown', { key: 'a' });
+    document.dispatchEvent(key);
+    now = key.timeStamp + 5;
+    expect(clock.changeStartedAt()).toBe(key.timeStamp);
+    // a change reported long after the last key (an answer from the core) starts its own wait
+    now = key.timeStamp + 500;
+    expect(clock.changeStartedAt()).toBe(now);
+    clock.stop();
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'b' }));
+    now += 1;
+    expect(clock.changeStartedAt()).toBe(now);
   });
 });

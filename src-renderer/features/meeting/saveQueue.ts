@@ -2,6 +2,8 @@
  * Autosave without a save button. Each field has a key; the first keystroke starts a short timer
  * and when it fires the field's latest content is saved (a throttle, not a debounce: someone
  * typing without pause is still saved every 250 ms, so no keystroke waits longer than that).
+ * The 250 ms count from the input that made the change (see inputClock), not from when the
+ * editor reported it.
  * Saves of one key run one at a time in order, so the last text typed is the last one written.
  * The status ("Gemmer…", "Gemt", an error) is derived from what is waiting, running and failed.
  */
@@ -21,17 +23,25 @@ export class SaveQueue {
   private error: string | null = null;
   private snapshot: SaveState = { kind: 'saved' };
 
-  constructor(private readonly delayMs = saveDelayMs) {}
+  /**
+   * `changeStartedAt` says when the change being scheduled began (the keystroke), on the clock of
+   * `now`; without it the wait counts from the call.
+   */
+  constructor(
+    private readonly delayMs = saveDelayMs,
+    private readonly clock: { changeStartedAt(): number; now(): number } = { changeStartedAt: () => 0, now: () => 0 },
+  ) {}
 
-  /** Saves `run` for `key` within `delayMs`; a newer call for the same key replaces a waiting one. */
+  /** Saves `run` for `key` within `delayMs` of the change; a newer call for the same key replaces a waiting one. */
   schedule(key: string, run: () => Promise<unknown>, delayMs = this.delayMs): void {
     const slot = this.slot(key);
     slot.next = run;
     if (slot.timer) return;
+    const late = Math.max(0, this.clock.now() - this.clock.changeStartedAt());
     slot.timer = setTimeout(() => {
       slot.timer = null;
       void this.drain(key);
-    }, delayMs);
+    }, Math.max(0, delayMs - late));
     this.notify();
   }
 

@@ -1,13 +1,14 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { Client } from '../../../src-main/shared/api/client';
 import type { MeetingView } from '../../../src-main/shared/domain/meeting';
-import { SaveQueue } from './saveQueue';
+import { pageInputClock } from './inputClock';
+import { SaveQueue, saveDelayMs } from './saveQueue';
 
 /** Loads a meeting, keeps the save queue, and exposes reload/change for structural edits. */
 export function useMeetingLoader(client: Client, id: string) {
   const [meeting, setMeeting] = useState<MeetingView | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const saves = useRef(new SaveQueue()).current;
+  const [saves] = useState(() => new SaveQueue(saveDelayMs, pageInputClock()));
 
   const reload = useCallback(async () => {
     try {
