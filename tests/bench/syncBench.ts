@@ -47,7 +47,7 @@ import { median, report, summarise } from './stats';
 
 const MEETINGS = Number(process.env.BENCH_SYNC_MEETINGS ?? 1_000);
 const REPEATS = Number(process.env.BENCH_SYNC_REPEATS ?? 5);
-const FIRST_RUNS = Number(process.env.BENCH_SYNC_FIRST_RUNS ?? 2);
+const FIRST_RUNS = Number(process.env.BENCH_SYNC_FIRST_RUNS ?? 3);
 /** A folder: each timed round's CPU profile is written there (`<label>.cpuprofile`, for Chrome's DevTools). */
 const PROFILE_DIR = process.env.BENCH_SYNC_PROFILE;
 const DIAGNOSE = process.env.BENCH_SYNC_DIAGNOSE === '1';
