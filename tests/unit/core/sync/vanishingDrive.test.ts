@@ -88,8 +88,10 @@ describe('sync: the drive vanishes in the middle of a round', () => {
     );
     expect(await t.core.services.sync.run()).toBeNull();
     expect(t.core.services.sync.status().problem?.kind).toBe('offline');
+    // Writes run in parallel: meetings whose writes were already under way may have got through
+    // before the drive went, but not all of them.
     const pending = t.core.services.sync.status().pending;
-    expect(pending).toBeGreaterThanOrEqual(3);
+    expect(pending).toBeGreaterThanOrEqual(1);
 
     // The share is mounted again, but empty (the wrong share, or not yet synced down).
     mkdirSync(t.drive);
