@@ -22,7 +22,7 @@ export function printsPdf(argv: readonly string[]): boolean {
 /** Starts Chromium now if the command line will print; the renderer, or null. */
 export function startEarly(argv: readonly string[], env: NodeJS.ProcessEnv): CliPdfRenderer | null {
   if (!printsPdf(argv)) return null;
-  early = createChromiumPdfRenderer({ env });
+  early = createChromiumPdfRenderer({ env, endWhenIdle: true });
   // A failure (no Chromium) is not reported here: the command meets it again when it renders,
   // and says it there, in its own words and with its exit status.
   early.start().catch(() => {});
@@ -36,7 +36,7 @@ export function adoptEarly(renderer: CliPdfRenderer | null): void {
 
 /** The early renderer if there is one (and the command's environment is the process's), else a new one. */
 export function pdfRendererFor(env: NodeJS.ProcessEnv): CliPdfRenderer {
-  const r = early && env === process.env ? early : createChromiumPdfRenderer({ env });
+  const r = early && env === process.env ? early : createChromiumPdfRenderer({ env, endWhenIdle: true });
   if (r === early) early = null;
   return r;
 }

@@ -10,7 +10,7 @@
  * stream goes through embedPdf.
  */
 import { PDFContentStream, PDFDict, PDFName, PDFNumber, PDFOperator, PDFOperatorNames, PDFRawStream, PDFRef, type PDFDocument, type PDFPage } from 'pdf-lib';
-import { loadPdf } from './pdfLoad';
+import { openPrintedPdf } from './pdfLoad';
 
 interface Form {
   ref: PDFRef;
@@ -44,7 +44,7 @@ function pageAsForm(doc: PDFDocument, page: PDFPage): Form | null {
 
 export async function overlayFurniture(doc: PDFDocument, furniture: Uint8Array): Promise<void> {
   const pages = doc.getPages();
-  const source = await loadPdf(furniture);
+  const source = await openPrintedPdf(furniture);
   const indices = pages.map((_, i) => i);
   const copied = await doc.copyPages(source, indices);
   const forms = copied.map((p) => pageAsForm(doc, p));

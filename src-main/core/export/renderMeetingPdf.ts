@@ -6,10 +6,11 @@
  *     its own destinations and repeated in the rare case a number moved a heading (at most four
  *     passes in all); meanwhile the furniture-only pages print, since the page count is known;
  *  3. the attachments appended (samlet PDF), the header and footer drawn on as artifacts, the
- *     metadata written.
+ *     metadata written: Chromium's PDF is opened lazily and these changes are appended to it as
+ *     an incremental update (pdfIncremental.ts), not the whole file parsed and written again.
  */
 import type { PDFDocument } from 'pdf-lib';
-import { loadPdf, savePdf } from './pdfLoad';
+import { finishPdf, openPrintedPdf } from './pdfLoad';
 import type { ExportStage, PdfUaStatus } from '../../shared/export/types';
 import type { ExportDoc, TocEntry } from './modelTypes';
 import { exportDocHtml, tocPageId, type Logo } from './meetingHtml';
@@ -80,7 +81,7 @@ export async function renderMeetingPdf(job: MeetingPdfJob): Promise<MeetingPdf> 
   let pdf: PDFDocument;
   let numbers: Map<string, number>;
   try {
-    const first = await loadPdf(await session.print({ tagged: false, outline: false, layoutOnly: true }));
+    const first = await openPrintedPdf(await session.print({ tagged: false, outline: false, layoutOnly: true }));
     numbers = pick(namedDestinationPages(first), anchors);
     let bodyPages = first.getPageCount();
     let final: PDFDocument | null = null;
@@ -88,7 +89,7 @@ export async function renderMeetingPdf(job: MeetingPdfJob): Promise<MeetingPdf> 
       progress('page-numbers', 0.05 + 0.2 * pass);
       void furnitureFor(bodyPages);
       await session.setTexts(pageTexts(numbers, appendix.startPages(bodyPages)));
-      const candidate = await loadPdf(await session.print({ tagged: true, outline: true }));
+      const candidate = await openPrintedPdf(await session.print({ tagged: true, outline: true }));
       const found = pick(namedDestinationPages(candidate), anchors);
       if ((same(found, numbers) && candidate.getPageCount() === bodyPages) || pass === MAX_PASSES) final = candidate;
       numbers = found;
@@ -113,7 +114,7 @@ export async function renderMeetingPdf(job: MeetingPdfJob): Promise<MeetingPdf> 
   missing.push(...appendix.untaggedMessages());
   const pdfua = { conforms: missing.length === 0, missing };
   writeMetadata(pdf, { title: doc.documentTitle, author: doc.author, subject: doc.subject, producer: job.producer, created: job.now, claimPdfUa: pdfua.conforms });
-  const bytes = await savePdf(pdf);
+  const bytes = await finishPdf(pdf);
   return { bytes, pages, pdfua, warnings, headingPages: numbers };
 }
 

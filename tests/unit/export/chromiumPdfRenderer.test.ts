@@ -64,6 +64,29 @@ describe('the Chromium PDF renderer', () => {
     expect(existsSync(join(tmpdir(), mine[0]!))).toBe(false);
   }, 30_000);
 
+  it('with endWhenIdle ends Chromium when its last page closes, not before, and starts it again for the next', async () => {
+    const before = profiles();
+    const renderer = createChromiumPdfRenderer({ executablePath: chromiumPath(), endWhenIdle: true });
+    renderers.push(renderer);
+    const body = await renderer.open('<!DOCTYPE html><html lang="da"><body><p>Brødtekst</p></body></html>');
+    const profile = [...profiles()].find((p) => !before.has(p))!;
+    // A second page opened while the first is open, closed first: the browser stays for the other.
+    const furniture = await renderer.open('<!DOCTYPE html><html lang="da"><body><p>Side 1 af 1</p></body></html>');
+    expect(pdfText(await furniture.print({ tagged: false, outline: false }))).toContain('Side 1 af 1');
+    await furniture.close();
+    expect(pdfText(await body.print({ tagged: true, outline: true }))).toContain('Brødtekst');
+    expect(processesOf(profile)).toBeGreaterThan(0);
+    await body.close();
+    // Ended without close() (its processes go within moments); close() waits until the profile is gone too.
+    for (let waited = 0; processesOf(profile) > 0 && waited < 2000; waited += 50) await new Promise((r) => setTimeout(r, 50));
+    expect(processesOf(profile)).toBe(0);
+    await renderer.close();
+    expect(existsSync(join(tmpdir(), profile))).toBe(false);
+    const again = await renderer.open('<!DOCTYPE html><html lang="da"><body><p>Igen</p></body></html>');
+    expect(pdfText(await again.print({ tagged: false, outline: false }))).toContain('Igen');
+    await again.close();
+  }, 30_000);
+
   it('names the program when Chromium cannot start, and leaves no profile folder', async () => {
     const before = profiles();
     const renderer = createChromiumPdfRenderer({ executablePath: '/bin/false' });
