@@ -101,6 +101,14 @@ describe('a lazily opened Chromium PDF', () => {
     const rewritten = await (await loadPdf(printed)).save({ useObjectStreams: true });
     expect(loadPdfLazily(rewritten)).toBeNull();
     expect(loadPdfLazily(new TextEncoder().encode('%PDF-1.4\nnot a pdf'))).toBeNull();
+    // A table with one offset that misses its object.
+    const text = latin1(printed);
+    const entry = /(\d{10}) 00000 n/.exec(text.slice(text.lastIndexOf('\nxref\n')))!;
+    const at = text.lastIndexOf('\nxref\n') + entry.index;
+    const wrong = Uint8Array.from(printed);
+    wrong.set(new TextEncoder().encode(String(Number(entry[1]) + 1).padStart(10, '0')), at);
+    expect(loadPdfLazily(wrong)).toBeNull();
+    expect(loadPdfLazily(Uint8Array.from(printed))).not.toBeNull();
 
     const opened = await openPrintedPdf(rewritten);
     expect(isLazy(opened)).toBe(false);
