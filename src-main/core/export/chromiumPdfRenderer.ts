@@ -207,7 +207,15 @@ export function createChromiumPdfRenderer(options: ChromiumRendererOptions = {})
     const up = current;
     current = null;
     // Up: killed now. Still starting: killed once it is up (or it never starts).
-    const gone = up ? up.chromium.close() : s.then((browser) => browser.chromium.close(), () => {});
+    const gone = up
+      ? up.chromium.close()
+      : s.then(
+          (browser) => {
+            if (current === browser) current = null;
+            return browser.chromium.close();
+          },
+          () => {},
+        );
     ending = Promise.all([ending, gone]).then(() => {});
     return ending;
   }
