@@ -46,7 +46,8 @@ export const exportCommand: Command = {
     const id = findMeetingId(c, positionals[0]);
     const out = resolve(io.cwd, values.out as string);
     let data: string | Uint8Array;
-    // Chromium is ended while the file is written (its process and profile take a moment to go).
+    // Chromium ends when its last page closes (endWhenIdle, pdfRendererForCli.ts); its process and
+    // profile take a moment to go, awaited here only after the file is written.
     let closing: Promise<void> = Promise.resolve();
     if (format === 'json') {
       const meeting = c.services.meetings.get(id);
