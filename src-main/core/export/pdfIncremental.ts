@@ -55,7 +55,7 @@ class LazyObjects extends Map<PDFRef, PDFObject> {
 
   override get(ref: PDFRef): PDFObject | undefined {
     const loaded = super.get(ref);
-    if (loaded !== undefined || ref.generationNumber !== 0 || this.freed.has(ref) || this.snapshots.has(ref)) return loaded;
+    if (loaded !== undefined || ref.generationNumber !== 0 || this.freed.has(ref)) return loaded;
     const offset = this.offsets.get(ref.objectNumber);
     if (offset === undefined) return undefined;
     const object = parseObjectAt(this.bytes, offset, ref.objectNumber, this.context);
@@ -139,7 +139,9 @@ export function loadPdfLazily(bytes: Uint8Array): PDFDocument | null {
   if (!(root instanceof PDFRef) || trailer.has(PDFName.of('Prev')) || trailer.has(PDFName.of('Encrypt')) || trailer.has(PDFName.of('XRefStm'))) return null;
   const objects = new LazyObjects(bytes, xref.offsets, context);
   (context as unknown as { indirectObjects: Map<PDFRef, PDFObject> }).indirectObjects = objects;
-  context.largestObjectNumber = Math.max(Number(size?.toString() ?? 0) - 1, ...xref.offsets.keys());
+  let largest = Number(size?.toString() ?? 0) - 1;
+  for (const n of xref.offsets.keys()) if (n > largest) largest = n;
+  context.largestObjectNumber = largest;
   context.trailerInfo = { Root: root, Info: trailer.get(PDFName.of('Info')), ID: trailer.get(PDFName.of('ID')), Encrypt: undefined };
   try {
     // The constructor is private in pdf-lib's types; it is what PDFDocument.load calls after parsing.
@@ -205,12 +207,5 @@ export function saveIncrementally(doc: PDFDocument): Uint8Array {
   if (info.ID) trailer.set(PDFName.of('ID'), info.ID);
   const xrefAt = at;
   push(encoder.encode(`${xref}trailer\n${trailer.toString()}\nstartxref\n${xrefAt}\n%%EOF\n`));
-
-  const out = new Uint8Array(at);
-  let o = 0;
-  for (const p of parts) {
-    out.set(p, o);
-    o += p.length;
-  }
-  return out;
+  return Buffer.concat(parts, at);
 }
