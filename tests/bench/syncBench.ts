@@ -34,7 +34,7 @@ import { createCore, type Core } from '../../src-main/core/createCore';
 import { defaultResourcesDir } from '../../src-main/core/export/resourcesDir';
 import type { PdfRenderer } from '../../src-main/core/export/pdfRenderer';
 import { workerCount } from '../../src-main/core/sync/fileWorkers';
-import { createFolderTarget, nodeFs, type FsLayer } from '../../src-main/core/sync/folderTarget';
+import { createFolderTarget, nodeFs, workerFs, type FsLayer } from '../../src-main/core/sync/folderTarget';
 import { renderedPdfPath } from '../../src-main/core/sync/meetingDocuments';
 import { scanDrive, sha256Hex } from '../../src-main/core/sync/scanDrive';
 import { createSyncStore } from '../../src-main/core/sync/syncStore';
@@ -70,13 +70,14 @@ interface Op {
   ms: number;
   bytes: number;
 }
-type OpName = 'stat' | 'readdir' | 'readFile' | 'writeNewFile' | 'writeNewFile without fsync' | 'rename' | 'unlink' | 'mkdir';
+type OpName = 'stat' | 'readdir' | 'readFile' | 'writeAtomic' | 'writeNewFile' | 'writeNewFile without fsync' | 'rename' | 'unlink' | 'mkdir';
 
 function countingFs() {
   const blank = (): Record<OpName, Op> => ({
     stat: { calls: 0, ms: 0, bytes: 0 },
     readdir: { calls: 0, ms: 0, bytes: 0 },
     readFile: { calls: 0, ms: 0, bytes: 0 },
+    writeAtomic: { calls: 0, ms: 0, bytes: 0 },
     writeNewFile: { calls: 0, ms: 0, bytes: 0 },
     'writeNewFile without fsync': { calls: 0, ms: 0, bytes: 0 },
     rename: { calls: 0, ms: 0, bytes: 0 },
@@ -98,7 +99,16 @@ function countingFs() {
       ops[name].ms += performance.now() - t0;
     }
   }
+  /** The app's write (workerFs: each file whole in a file worker, one call). */
+  const whole: FsLayer['writeAtomic'] = (w) => {
+    if (firstWriteAt === null && !w.path.includes('.referent/')) firstWriteAt = performance.now();
+    return timed('writeAtomic', () => workerFs.writeAtomic!(w), (s) => s.size);
+  };
   const fs: FsLayer = {
+    // Without fsync (the diagnostics) the target writes step by step through writeNewFile below.
+    get writeAtomic() {
+      return fsync ? whole : undefined;
+    },
     stat: (p) => timed('stat', () => nodeFs.stat(p)),
     readdir: (p) => timed('readdir', () => nodeFs.readdir(p)),
     readFile: (p) => timed('readFile', () => nodeFs.readFile(p), (b) => b.length),

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { createCore, type Core } from '../../src-main/core/createCore';
-import { createFolderTarget, nodeFs, type FsLayer } from '../../src-main/core/sync/folderTarget';
+import { createFolderTarget, nodeFs, workerFs, type FsLayer } from '../../src-main/core/sync/folderTarget';
 import { MEETING_FILE, TEMP_PREFIX } from '../../src-main/core/sync/driveLayout';
 import { parseMeetingFile } from '../../src-main/shared/meetingFile/validate';
 import type { MeetingFile } from '../../src-main/shared/meetingFile/types';
@@ -21,9 +21,13 @@ export const codeError = (code: string, what = 'fejl lagt ind af testen') => Obj
 /** nodeFs with some calls replaced; each replacement may call `nodeFs` itself. */
 export const faultyFs = (overrides: Partial<FsLayer>): FsLayer => ({ ...nodeFs, ...overrides });
 
-/** A layer whose behaviour the test swaps while the engine holds on to it. */
+/**
+ * A layer whose behaviour the test swaps while the engine holds on to it. It starts as the app's
+ * own (workerFs: each write whole in a file worker); a layer without `writeAtomic` (nodeFs, a
+ * faulty one) has each write done step by step through its calls.
+ */
 export function switchableFs(): { fs: FsLayer; use(layer: FsLayer): void } {
-  let current = nodeFs;
+  let current = workerFs;
   return {
     fs: {
       stat: (p) => current.stat(p),
@@ -33,6 +37,10 @@ export function switchableFs(): { fs: FsLayer; use(layer: FsLayer): void } {
       rename: (a, b) => current.rename(a, b),
       unlink: (p) => current.unlink(p),
       mkdir: (p) => current.mkdir(p),
+      // Looked up by the target at each write: the current layer's, or none (step by step).
+      get writeAtomic() {
+        return current.writeAtomic;
+      },
     },
     use(layer) {
       current = layer;

@@ -66,12 +66,84 @@ function read(path, shared) {
   });
 }
 
+/** Two buffers kept for the whole write (the source, the read-back): reused, so 1,000 PDFs do not fault in fresh pages twice each. */
+const held = [Buffer.alloc(0), Buffer.alloc(0)];
+/** A buffer grown past this (a big attachment) is let go after its write instead of held. */
+const HOLD_MAX = 8 * 1024 * 1024;
+
+/** The whole file, in held buffer number "slot" (grown when it is too small): valid until the next call that uses the slot. */
+function readHeld(slot, path) {
+  const fd = fs.openSync(path, 'r');
+  return closeAfter(fd, () => {
+    let length = 0;
+    for (;;) {
+      let buffer = held[slot];
+      if (length === buffer.length) {
+        const grown = Buffer.allocUnsafeSlow(Math.max(64 * 1024, fs.fstatSync(fd).size + 1, buffer.length * 2));
+        buffer.copy(grown, 0, 0, length);
+        held[slot] = buffer = grown;
+      }
+      const n = fs.readSync(fd, buffer, length, buffer.length - length, null);
+      if (n === 0) return buffer.subarray(0, length);
+      length += n;
+    }
+  });
+}
+
+const pause = new Int32Array(new SharedArrayBuffer(4));
+/** Time this call spent pausing between renames: not the drive's slowness, so not in the time it reports. */
+let paused = 0;
+const RETRIED = new Set(['EPERM', 'EBUSY', 'EACCES']);
+
+/**
+ * The whole atomic write of one file, as folderTarget does it step by step: the bytes (given, or
+ * read from a file in the data folder: a PDF never passes through the main thread) into the new
+ * temp file, fsync, rename over the final name (retried on EPERM/EBUSY/EACCES with a doubling
+ * pause, as Windows gives while a scanner holds the file), then read back and compared byte for
+ * byte. A failed write or rename removes the temp file; a read-back that differs is EIO.
+ */
+function writeAtomic(m) {
+  try {
+    return writeAndCheck(m);
+  } finally {
+    for (let slot = 0; slot < held.length; slot++) if (held[slot].length > HOLD_MAX) held[slot] = Buffer.alloc(0);
+  }
+}
+
+function writeAndCheck(m) {
+  const bytes = m.from ? readHeld(0, m.from) : m.bytes;
+  let stat;
+  try {
+    stat = write(m.temp, bytes);
+    for (let i = 1; ; i++) {
+      try {
+        fs.renameSync(m.temp, m.path);
+        break;
+      } catch (e) {
+        if (!RETRIED.has(e && e.code) || i >= m.attempts) throw e;
+        const t = performance.now();
+        Atomics.wait(pause, 0, 0, m.delayMs * 2 ** (i - 1));
+        paused += performance.now() - t;
+      }
+    }
+  } catch (e) {
+    try { fs.unlinkSync(m.temp); } catch {}
+    throw e;
+  }
+  const back = readHeld(1, m.path);
+  if (!back.equals(bytes)) throw Object.assign(new Error('EIO: read back differs'), { code: 'EIO', syscall: 'read-back', path: m.path });
+  return stat;
+}
+
 // Each answer says how long the call took here (the pool grows for a slow drive).
 parentPort.on('message', (m) => {
   const t0 = performance.now();
-  const answer = (reply, transfer) => parentPort.postMessage({ id: m.id, ms: performance.now() - t0, ...reply }, transfer);
+  paused = 0;
+  const answer = (reply, transfer) => parentPort.postMessage({ id: m.id, ms: performance.now() - t0 - paused, ...reply }, transfer);
   try {
-    if (m.op === 'write') {
+    if (m.op === 'writeAtomic') {
+      answer({ stat: writeAtomic(m) });
+    } else if (m.op === 'write') {
       answer({ stat: write(m.path, m.bytes) });
     } else if (m.op === 'rename') {
       fs.renameSync(m.path, m.to);

@@ -91,9 +91,34 @@ function send<T>(message: Record<string, unknown>, transfer?: ArrayBuffer[]): Pr
 
 /** Creates `path` (never over an existing file), writes `bytes`, fsyncs, closes; answers the stat taken through the open file. */
 export function writeNewFile(path: string, bytes: Uint8Array): Promise<WrittenStat> {
-  // A message carries a view's whole buffer: a small view into a big one (Node's pool) goes alone.
-  const alone = bytes.buffer instanceof SharedArrayBuffer || bytes.byteLength === bytes.buffer.byteLength ? bytes : Uint8Array.prototype.slice.call(bytes);
-  return send({ op: 'write', path, bytes: alone });
+  return send({ op: 'write', path, bytes: alone(bytes) });
+}
+
+export interface AtomicWrite {
+  /** The temp file (created, never over an existing one) and the final name it is renamed to. */
+  temp: string;
+  path: string;
+  /** The bytes, or a file (in the data folder) to copy: its bytes then never pass through the main thread. */
+  content: Uint8Array | { file: string };
+  /** Attempts of the rename on EPERM/EBUSY/EACCES, and the first pause between them (doubling). */
+  attempts: number;
+  delayMs: number;
+}
+
+/**
+ * The whole atomic write in one call (see the worker's writeAtomic): the temp file written and
+ * synced, renamed into place, read back and compared. One message instead of four (read the
+ * source, write, rename, read back), and the PDFs' bytes stay in the worker. Answers the stat
+ * taken through the open temp file (a rename keeps size, time and inode).
+ */
+export function writeAtomic({ temp, path, content, attempts, delayMs }: AtomicWrite): Promise<WrittenStat> {
+  if (!(content instanceof Uint8Array)) return send({ op: 'writeAtomic', temp, path, from: content.file, attempts, delayMs });
+  return send({ op: 'writeAtomic', temp, path, bytes: alone(content), attempts, delayMs });
+}
+
+/** A message carries a view's whole buffer: a small view into a big one (Node's pool) goes alone. */
+function alone(bytes: Uint8Array): Uint8Array {
+  return bytes.buffer instanceof SharedArrayBuffer || bytes.byteLength === bytes.buffer.byteLength ? bytes : Uint8Array.prototype.slice.call(bytes);
 }
 
 /**

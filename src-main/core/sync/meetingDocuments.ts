@@ -16,12 +16,14 @@ import { attachmentPath } from '../services/attachments';
 import { sha256Hex, signedPdfPath, writeOnce } from '../signing/signingFiles';
 import { documentNames, MEETING_FILE } from './driveLayout';
 import { readFile } from './fileWorkers';
+import type { FileContent } from './syncTarget';
 
 export interface DriveDocument {
   /** Relative to the meeting's folder. */
   name: string;
   sha256: string;
-  read(): Promise<Uint8Array>;
+  /** A file in the data folder (copied by the file worker), or bytes rendered just now. */
+  content: FileContent;
 }
 
 export type RenderPdf = (meetingId: string, variant: 'agenda' | 'minutes') => Promise<Uint8Array>;
@@ -40,7 +42,7 @@ export function createMeetingDocuments(db: Database, dataDir: string, render: Re
     `INSERT INTO sync_documents (meeting_id, kind, source_hash, sha256, rendered_at) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (meeting_id, kind) DO UPDATE SET source_hash = excluded.source_hash, sha256 = excluded.sha256, rendered_at = excluded.rendered_at`,
   );
-  const fromFile = (name: string, sha256: string, path: string): DriveDocument => ({ name, sha256, read: () => readFile(path, { shared: true }) });
+  const fromFile = (name: string, sha256: string, path: string): DriveDocument => ({ name, sha256, content: { file: path, read: () => readFile(path, { shared: true }) } });
 
   async function pdf(meeting: Meeting, kind: 'agenda' | 'minutes', contentHash: string, refreshWhile: Status): Promise<DriveDocument> {
     const name = kind === 'agenda' ? documentNames.agenda(meeting.date) : documentNames.minutes(meeting.date);
@@ -52,7 +54,7 @@ export function createMeetingDocuments(db: Database, dataDir: string, render: Re
     const sha256 = sha256Hex(bytes);
     writeOnce(renderedPdfPath(dataDir, sha256), bytes);
     putRendered.run(meeting.id, kind, contentHash, sha256, now().toISOString());
-    return { name, sha256, read: async () => bytes };
+    return { name, sha256, content: bytes };
   }
 
   const attachmentsOf = (meeting: Meeting) => meeting.items.flatMap((item) => [...item.attachments, ...item.subItems.flatMap((s) => s.attachments)]);

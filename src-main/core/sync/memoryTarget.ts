@@ -46,8 +46,9 @@ export function createMemoryTarget(drive: MemoryDrive): SyncTarget {
       if (!f) throw fsError('ENOENT', rel);
       return f.bytes;
     },
-    async writeAtomic(rel, bytes, sha256, _tempPath) {
+    async writeAtomic(rel, content, sha256, _tempPath) {
       if (!drive.present) throw away();
+      const bytes = content instanceof Uint8Array ? content : await content.read();
       if (createHash('sha256').update(bytes).digest('hex') !== sha256) throw fsError('EIO', 'forkert indhold');
       ensureDir(parentOf(rel));
       const stat = { size: bytes.length, mtimeMs: (drive.clock += 1000), ino: String(++ino) };

@@ -104,9 +104,9 @@ export async function pushPlanned(ctx: RoundContext, plan: PushPlan, later: (set
   const docs: FileToWrite[] = [];
   for (const doc of documents) {
     const docPath = `${dir}/${doc.name}`;
-    if (!(await unchanged(docPath, doc.sha256))) docs.push({ path: docPath, sha256: doc.sha256, bytes: () => doc.read() });
+    if (!(await unchanged(docPath, doc.sha256))) docs.push({ path: docPath, sha256: doc.sha256, content: () => doc.content });
   }
-  const meetingFile: FileToWrite[] = (await unchanged(path, sha)) ? [] : [{ path, sha256: sha, bytes: () => Buffer.from(text) }];
+  const meetingFile: FileToWrite[] = (await unchanged(path, sha)) ? [] : [{ path, sha256: sha, content: () => Buffer.from(text) }];
 
   // The documents first, møde.json last: whoever sees the new meeting file finds its files there.
   await writeFiles(ctx, meetingId, [docs, meetingFile], {

@@ -4,7 +4,7 @@ import type { MeetingsService } from '../services/meetings';
 import type { MeetingDocuments } from './meetingDocuments';
 import type { DriveScan } from './scanDrive';
 import type { SyncStore } from './syncStore';
-import type { FileStat, SyncTarget } from './syncTarget';
+import type { FileContent, FileStat, SyncTarget } from './syncTarget';
 import { tempPathFor } from './driveLayout';
 import type { GroupCommit } from './groupCommit';
 
@@ -45,7 +45,8 @@ export const sameStat = (known: { size: number; mtime_ms: number; ino: string },
 export interface FileToWrite {
   path: string;
   sha256: string;
-  bytes(): Promise<Uint8Array> | Uint8Array;
+  /** Asked for when the file is written (the meeting's text is encoded only then). */
+  content(): FileContent;
 }
 
 export interface WriteOptions {
@@ -75,7 +76,7 @@ export async function writeFiles(ctx: RoundContext, meetingId: string | null, gr
   const written: Array<[FileToWrite, FileStat]> = [];
   for (const group of groups) {
     // Every write of the group ends before a failure is passed on: none is left running after the round.
-    const results = await Promise.allSettled(group.map(async (f) => written.push([f, await ctx.target.writeAtomic(f.path, await f.bytes(), f.sha256, tempOf(f.path))])));
+    const results = await Promise.allSettled(group.map(async (f) => written.push([f, await ctx.target.writeAtomic(f.path, f.content(), f.sha256, tempOf(f.path))])));
     const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
     if (failed) throw failed.reason;
   }
@@ -91,7 +92,7 @@ export async function writeFiles(ctx: RoundContext, meetingId: string | null, gr
 
 /** One file (the marker, a conflict copy). */
 export function writeTracked(ctx: RoundContext, path: string, bytes: Uint8Array, sha256: string, meetingId: string | null): Promise<void> {
-  return writeFiles(ctx, meetingId, [[{ path, sha256, bytes: () => bytes }]]);
+  return writeFiles(ctx, meetingId, [[{ path, sha256, content: () => bytes }]]);
 }
 
 /** Lets the event loop run between meetings, so the window stays responsive through a long round. */

@@ -17,6 +17,15 @@ export interface DirEntry {
   isDir: boolean;
 }
 
+/** A file in the data folder whose bytes a write copies; `read` gives them to a target that needs them in hand. */
+export interface LocalFile {
+  file: string;
+  read(): Promise<Uint8Array>;
+}
+
+/** What a write puts in a file: the bytes, or a local file's (a PDF, an attachment). */
+export type FileContent = Uint8Array | LocalFile;
+
 export interface SyncTarget {
   /** Shown in messages. */
   readonly description: string;
@@ -31,11 +40,11 @@ export interface SyncTarget {
    * Writes so a reader sees the old file or the new one, never half: `tempPath` (in the same
    * folder, journaled by the caller first so a crash can be cleaned up), fsync, rename over the
    * final name (retried a few times on EPERM/EBUSY, as Windows gives while a virus scanner or the
-   * indexer holds the file), then reads it back and checks it holds `bytes` (the caller's
+   * indexer holds the file), then reads it back and checks it holds the content (the caller's
    * `sha256` is theirs: the text's own hash, or the document's address in the data folder).
    * Creates missing folders below the root, never the root itself.
    */
-  writeAtomic(path: string, bytes: Uint8Array, sha256: string, tempPath: string): Promise<FileStat>;
+  writeAtomic(path: string, content: FileContent, sha256: string, tempPath: string): Promise<FileStat>;
   /**
    * Makes sure a folder is there, with its missing parents below the root (never the root). True
    * when this call created it: it then holds no files yet, so nobody need look for any in it.

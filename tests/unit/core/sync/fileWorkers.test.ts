@@ -2,15 +2,16 @@
  * The file workers behind nodeFs (real files in a temp folder): a file is created only where none
  * is, written whole and synced, and its stat is the one a later stat gives; errors come back with
  * node:fs's codes (the engine tells a full or read-only drive by them); reads answer the whole
- * file (in shared memory when asked); a local disk is served by three threads, a drive whose
+ * file (in shared memory when asked); a whole atomic write (temp, fsync, rename with retries, read
+ * back) leaves the file whole under its final name or nothing at all; a local disk is served by three threads, a drive whose
  * calls take long by more; a process that uses them ends by itself once its work is done (the
  * CLI).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MAX_WORKERS, readFile, workerCount, writeNewFile } from '../../../../src-main/core/sync/fileWorkers';
+import { MAX_WORKERS, readFile, workerCount, writeAtomic, writeNewFile } from '../../../../src-main/core/sync/fileWorkers';
 import { nodeFs } from '../../../../src-main/core/sync/folderTarget';
 import { makeTempDir } from '../../../support/tempDir';
 
@@ -106,5 +107,60 @@ describe('file workers', () => {
     expect(r.stdout.trim()).toBe('fra CLI');
     expect(r.status).toBe(0);
     expect(Date.now() - t0).toBeLessThan(20_000);
+  });
+
+  it('writeAtomic: the bytes, or a local file copied, under the final name; no temp left; the stat is the final file\'s', async () => {
+    const text = Buffer.from('{"format": "referent.meeting"}\n'.repeat(3000));
+    const path = join(dir.path, 'møde.json');
+    const stat = await writeAtomic({ temp: join(dir.path, '.~ref-1.tmp'), path, content: text, attempts: 5, delayMs: 1 });
+    expect(readFileSync(path).equals(text)).toBe(true);
+    const s = statSync(path);
+    expect(stat).toEqual({ size: s.size, mtimeMs: s.mtimeMs, ino: s.ino });
+
+    // Copies of files of many sizes, several at once: each worker's held buffers grow and are reused.
+    mkdirSync(join(dir.path, 'data'));
+    const sources = [300_000, 5, 120_000, 0, 9_000_000, 64 * 1024].map((size, i) => {
+      const file = join(dir.path, 'data', `${i}.pdf`);
+      writeFileSync(file, Buffer.alloc(size, i + 1));
+      return file;
+    });
+    await Promise.all(sources.map((file, i) => writeAtomic({ temp: join(dir.path, `.~ref-c${i}.tmp`), path: join(dir.path, `Referat ${i}.pdf`), content: { file }, attempts: 5, delayMs: 1 })));
+    sources.forEach((file, i) => expect(readFileSync(join(dir.path, `Referat ${i}.pdf`)).equals(readFileSync(file))).toBe(true));
+    expect(readdirSync(dir.path).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('writeAtomic: a rename that fails for good (a folder in the way) or a missing source leaves no temp and the old state', async () => {
+    const path = join(dir.path, 'Referat.pdf');
+    mkdirSync(path);
+    writeFileSync(join(path, 'noget'), 'x');
+    await expect(writeAtomic({ temp: join(dir.path, '.~ref-2.tmp'), path, content: Buffer.from('ny'), attempts: 5, delayMs: 1 })).rejects.toMatchObject({ code: expect.stringMatching(/^(EISDIR|ENOTEMPTY|EEXIST)$/) });
+    await expect(writeAtomic({ temp: join(dir.path, '.~ref-3.tmp'), path: join(dir.path, 'Bilag.pdf'), content: { file: join(dir.path, 'ingen.pdf') }, attempts: 5, delayMs: 1 })).rejects.toMatchObject({ code: 'ENOENT' });
+    expect(readdirSync(dir.path).sort()).toEqual(['Referat.pdf']);
+    expect(readdirSync(path)).toEqual(['noget']);
+  });
+
+  it('writeAtomic: a rename refused with EPERM (an immutable file, as a scanner holding it on Windows) is tried again, and given up after the attempts', async () => {
+    const path = join(dir.path, 'møde.json');
+    writeFileSync(path, 'gammel');
+    const lock = spawnSync('chattr', ['+i', path], { encoding: 'utf8' });
+    if (lock.status !== 0) {
+      console.warn(`[fileWorkers.test] the EPERM retry is not tried here: chattr +i fails (${(lock.stderr || String(lock.error)).trim()})`);
+      return;
+    }
+    try {
+      // Given up: 2 attempts, the file stays locked.
+      await expect(writeAtomic({ temp: join(dir.path, '.~ref-4.tmp'), path, content: Buffer.from('ny'), attempts: 2, delayMs: 5 })).rejects.toMatchObject({ code: 'EPERM' });
+      expect(readFileSync(path, 'utf8')).toBe('gammel');
+      expect(readdirSync(dir.path)).toEqual(['møde.json']);
+      // Tried again: the lock goes after ~60 ms, within the pauses (20, 40, 80, 160 ms).
+      const writing = writeAtomic({ temp: join(dir.path, '.~ref-5.tmp'), path, content: Buffer.from('ny'), attempts: 5, delayMs: 20 });
+      await new Promise((r) => setTimeout(r, 60));
+      expect(spawnSync('chattr', ['-i', path]).status).toBe(0);
+      await writing;
+      expect(readFileSync(path, 'utf8')).toBe('ny');
+      expect(readdirSync(dir.path)).toEqual(['møde.json']);
+    } finally {
+      spawnSync('chattr', ['-i', path]);
+    }
   });
 });

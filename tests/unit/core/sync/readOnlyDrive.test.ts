@@ -9,7 +9,7 @@ import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { contentHashOf } from '../../../../src-main/core/services/meetings';
-import { nodeFs } from '../../../../src-main/core/sync/folderTarget';
+import { workerFs } from '../../../../src-main/core/sync/folderTarget';
 import type { SyncProblemKind, SyncReport } from '../../../../src-main/shared/sync/types';
 import { addMeetings, bundleSyncChild, codeError, faultyFs, hashesOf, lookAtDrive, openSyncingCore, secondInstallation, startChild, setNotes } from '../../../support/syncDrive';
 import { makeTempDir } from '../../../support/tempDir';
@@ -120,7 +120,7 @@ describe('sync: a read-only drive', () => {
       expect(t.core.services.sync.status()).toMatchObject({ pending: 2, problem: { kind: 'read-only' } });
       expect(bytesOf(t.drive)).toEqual(before);
 
-      t.useFs(nodeFs);
+      t.useFs(workerFs);
       expect(await t.core.services.sync.run()).toMatchObject({ pushed: 2, failed: 0 });
       expect(t.core.services.sync.status()).toMatchObject({ pending: 0, problem: null });
       const look = lookAtDrive(t.drive);

@@ -4,7 +4,7 @@
  * folder target's file-system layer.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { nodeFs } from '../../../../src-main/core/sync/folderTarget';
+import { nodeFs, workerFs } from '../../../../src-main/core/sync/folderTarget';
 import { addMeetings, codeError, faultyFs, lookAtDrive, openSyncingCore, secondInstallation, setNotes, hashesOf, type SyncingCore } from '../../../support/syncDrive';
 
 let t: SyncingCore;
@@ -118,7 +118,7 @@ describe('sync: a rename that fails for a while (EPERM/EBUSY, as on Windows)', (
     expect(JSON.stringify(during.meetings.get(meetings[2]!.id))).toContain('Andet udkast til møde 3.');
 
     // The lock is gone. The failed meeting waits for its retry time, then goes out.
-    t.useFs(nodeFs);
+    t.useFs(workerFs);
     await t.core.services.sync.run();
     expect(t.core.services.sync.status().pending).toBe(1);
     t.clock.advance(10 * 60_000);
@@ -151,7 +151,7 @@ describe('sync: a rename that fails for a while (EPERM/EBUSY, as on Windows)', (
     expect(t.core.services.sync.status()).toMatchObject({ pending: 1, problem: null });
     expectDriveIntact(t.drive, 2);
 
-    t.useFs(nodeFs);
+    t.useFs(workerFs);
     t.clock.advance(10 * 60_000);
     expect(await t.core.services.sync.run()).toMatchObject({ pushed: 1, failed: 0 });
     expect(t.core.services.sync.status()).toMatchObject({ pending: 0, problem: null });

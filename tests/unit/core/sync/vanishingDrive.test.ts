@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from '
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { attachmentPath } from '../../../../src-main/core/services/attachments';
-import { nodeFs } from '../../../../src-main/core/sync/folderTarget';
+import { nodeFs, workerFs } from '../../../../src-main/core/sync/folderTarget';
 import { addMeetings, faultyFs, hashesOf, lookAtDrive, openSyncingCore, secondInstallation, setNotes, type SyncingCore } from '../../../support/syncDrive';
 
 const open: SyncingCore[] = [];
@@ -52,7 +52,7 @@ describe('sync: the drive vanishes in the middle of a round', () => {
     expect(back.meetings.size).toBe(6);
     expect(back.temps.length).toBeGreaterThanOrEqual(1); // written before the drive went: the next round sweeps them
 
-    t.useFs(nodeFs);
+    t.useFs(workerFs);
     expect(await t.core.services.sync.run()).toMatchObject({ failed: 0, conflicts: 0 });
     expect(t.core.services.sync.status()).toMatchObject({ pending: 0, problem: null, conflicts: 0 });
     const after = lookAtDrive(t.drive);
@@ -95,7 +95,7 @@ describe('sync: the drive vanishes in the middle of a round', () => {
 
     // The share is mounted again, but empty (the wrong share, or not yet synced down).
     mkdirSync(t.drive);
-    t.useFs(nodeFs);
+    t.useFs(workerFs);
     expect(await t.core.services.sync.run()).toBeNull();
     expect(t.core.services.sync.status()).toMatchObject({ pending, problem: { kind: 'not-ours' } });
     expect(readdirSync(t.drive)).toEqual([]);
@@ -137,7 +137,7 @@ describe('sync: the drive vanishes in the middle of a round', () => {
     await setNotes(t.core, m!, 'Tredje udkast, skrevet mens drevet var væk.');
 
     renameSync(t.away, t.drive);
-    t.useFs(nodeFs);
+    t.useFs(workerFs);
     expect(JSON.stringify(lookAtDrive(t.drive).meetings.get(m!.id))).toContain('Andet udkast.'); // the rename had landed
     expect(await t.core.services.sync.run()).toMatchObject({ failed: 0, conflicts: 0 });
     expect(t.core.services.sync.status()).toMatchObject({ pending: 0, conflicts: 0 });
@@ -197,7 +197,7 @@ describe('sync: the drive vanishes in the middle of a round', () => {
     expect(a.core.services.sync.status()).toMatchObject({ pending: 1, problem: { kind: 'offline' } });
 
     renameSync(a.away, a.drive);
-    a.useFs(nodeFs);
+    a.useFs(workerFs);
     expect(await a.core.services.sync.run()).toMatchObject({ failed: 0, conflicts: 0 });
     expect(a.core.services.sync.status()).toMatchObject({ pending: 0, problem: null, conflicts: 0 });
     expect(await b.core.services.sync.run()).toMatchObject({ failed: 0, conflicts: 0 });
@@ -234,7 +234,7 @@ describe('sync: the drive vanishes in the middle of a round', () => {
     expect(b.core.services.sync.status().problem?.kind).toBe('offline');
 
     renameSync(a.away, a.drive);
-    b.useFs(nodeFs);
+    b.useFs(workerFs);
     expect(await b.core.services.sync.run()).not.toBeNull();
     const sha = (await b.core.call('meetings.get', { id: m!.id })).items[0]!.attachments[0]!.sha256!;
     expect(existsSync(attachmentPath(b.dataDir, sha))).toBe(true);
