@@ -111,7 +111,16 @@ function writeAtomic(m) {
 }
 
 function writeAndCheck(m) {
-  const bytes = m.from ? readHeld(0, m.from) : m.bytes;
+  let bytes = m.bytes;
+  if (m.from) {
+    try {
+      bytes = readHeld(0, m.from);
+    } catch (e) {
+      // The data folder's file, not the drive: told apart by the caller (not a drive problem).
+      e.syscall = 'read-source';
+      throw e;
+    }
+  }
   let stat;
   try {
     stat = write(m.temp, bytes);

@@ -22,9 +22,14 @@ import { FILE_WORKER_SOURCE } from './fileWorkerSource';
  */
 const MIN_WORKERS = 3;
 export const MAX_WORKERS = 16;
-/** Time in the worker per call (moving average) from which the drive counts as slow. */
+/** Time in the worker per drive step (moving average) from which the drive counts as slow. */
 const SLOW_CALL_MS = 4;
 let callMs = 0;
+/**
+ * The drive's steps in one call: a whole atomic write is three (create the file with its bytes
+ * and fsync, rename, read back), so its time is not taken for a slow drive's single step.
+ */
+const STEPS: Record<string, number> = { writeAtomic: 3 };
 
 export interface WrittenStat {
   size: number;
@@ -33,6 +38,7 @@ export interface WrittenStat {
 }
 
 interface Call {
+  steps: number;
   resolve(value: unknown): void;
   reject(error: unknown): void;
   lane: Lane;
@@ -56,7 +62,7 @@ function startLane(): Lane {
     const call = calls.get(reply.id);
     if (!call) return;
     calls.delete(reply.id);
-    callMs += (reply.ms - callMs) / 16;
+    callMs += (reply.ms / call.steps - callMs) / 16;
     if (--lane.out === 0) worker.unref();
     if (reply.error) call.reject(Object.assign(new Error(reply.error.message), reply.error));
     else if (reply.bytes) call.resolve(Buffer.from(reply.bytes.buffer, reply.bytes.byteOffset, reply.bytes.byteLength));
@@ -83,7 +89,7 @@ function send<T>(message: Record<string, unknown>, transfer?: ArrayBuffer[]): Pr
   if (lane.out >= 2 && callMs >= SLOW_CALL_MS && lanes.length < MAX_WORKERS) lanes.push((lane = startLane()));
   const id = ++nextId;
   return new Promise<T>((resolve, reject) => {
-    calls.set(id, { resolve: resolve as (v: unknown) => void, reject, lane });
+    calls.set(id, { steps: STEPS[message.op as string] ?? 1, resolve: resolve as (v: unknown) => void, reject, lane });
     if (lane.out++ === 0) lane.worker.ref();
     lane.worker.postMessage({ ...message, id }, transfer);
   });

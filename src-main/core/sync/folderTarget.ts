@@ -7,7 +7,7 @@
 import * as fsp from 'node:fs/promises';
 import { join } from 'node:path';
 import * as fileWorkers from './fileWorkers';
-import { errorCode, fsError, type DirEntry, type FileStat, type SyncTarget } from './syncTarget';
+import { errorCode, fsError, type DirEntry, type FileContent, type FileStat, type SyncTarget } from './syncTarget';
 
 export interface FsLayer {
   stat(path: string): Promise<{ size: number; mtimeMs: number; ino: number | bigint; isDirectory(): boolean }>;
@@ -52,6 +52,13 @@ export const nodeFs: FsLayer = {
  * read back) and handled 228 MB of PDFs there twice; now 3,000 messages and none of the bytes.
  */
 export const workerFs: FsLayer = { ...nodeFs, writeAtomic: (w) => fileWorkers.writeAtomic(w) };
+
+/**
+ * The data folder's copy of a document could not be read: that meeting's problem, tried again
+ * later, not the drive's (its ENOENT would read as "the drive is away" and stop the round).
+ */
+const sourceUnreadable = (content: FileContent, e: unknown) =>
+  new Error(`${content instanceof Uint8Array ? 'en fil' : content.file} i Referents datamappe kunne ikke læses (${e instanceof Error ? e.message : String(e)})`);
 
 const readBackDiffers = (rel: string) => fsError('EIO', `${rel} blev ikke skrevet rigtigt (indholdet læst tilbage afviger)`);
 
@@ -160,10 +167,16 @@ export function createFolderTarget(root: string, options: FolderTargetOptions = 
         try {
           return toStat(await fs.writeAtomic({ ...whole, content: content instanceof Uint8Array ? content : { file: content.file } }));
         } catch (e) {
-          throw (e as NodeJS.ErrnoException).syscall === 'read-back' ? readBackDiffers(rel) : e;
+          const syscall = (e as NodeJS.ErrnoException).syscall;
+          throw syscall === 'read-back' ? readBackDiffers(rel) : syscall === 'read-source' ? sourceUnreadable(content, e) : e;
         }
       }
-      const bytes = content instanceof Uint8Array ? content : await content.read();
+      let bytes: Uint8Array;
+      try {
+        bytes = content instanceof Uint8Array ? content : await content.read();
+      } catch (e) {
+        throw sourceUnreadable(content, e);
+      }
       let written: Awaited<ReturnType<FsLayer['writeNewFile']>>;
       try {
         written = await fs.writeNewFile(abs(tempRel), bytes);

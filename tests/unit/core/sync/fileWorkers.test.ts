@@ -12,7 +12,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_WORKERS, readFile, workerCount, writeAtomic, writeNewFile } from '../../../../src-main/core/sync/fileWorkers';
-import { nodeFs } from '../../../../src-main/core/sync/folderTarget';
+import { createFolderTarget, nodeFs } from '../../../../src-main/core/sync/folderTarget';
+import { asDriveProblem } from '../../../../src-main/core/sync/driveProblem';
 import { makeTempDir } from '../../../support/tempDir';
 
 let dir: ReturnType<typeof makeTempDir>;
@@ -134,7 +135,14 @@ describe('file workers', () => {
     mkdirSync(path);
     writeFileSync(join(path, 'noget'), 'x');
     await expect(writeAtomic({ temp: join(dir.path, '.~ref-2.tmp'), path, content: Buffer.from('ny'), attempts: 5, delayMs: 1 })).rejects.toMatchObject({ code: expect.stringMatching(/^(EISDIR|ENOTEMPTY|EEXIST)$/) });
-    await expect(writeAtomic({ temp: join(dir.path, '.~ref-3.tmp'), path: join(dir.path, 'Bilag.pdf'), content: { file: join(dir.path, 'ingen.pdf') }, attempts: 5, delayMs: 1 })).rejects.toMatchObject({ code: 'ENOENT' });
+    const missing = { file: join(dir.path, 'ingen.pdf'), read: () => readFile(join(dir.path, 'ingen.pdf')) };
+    await expect(writeAtomic({ temp: join(dir.path, '.~ref-3.tmp'), path: join(dir.path, 'Bilag.pdf'), content: missing, attempts: 5, delayMs: 1 })).rejects.toMatchObject({ code: 'ENOENT', syscall: 'read-source' });
+    // Through the folder target, by either route: the data folder's file, not a drive problem (which would stop the round).
+    for (const target of [createFolderTarget(dir.path), createFolderTarget(dir.path, { fs: nodeFs })]) {
+      const e = await target.writeAtomic('Bilag.pdf', missing, 'x', '.~ref-6.tmp').catch((x: unknown) => x);
+      expect(String(e)).toContain('ingen.pdf i Referents datamappe kunne ikke læses');
+      expect(asDriveProblem(e, dir.path)).toBeNull();
+    }
     expect(readdirSync(dir.path).sort()).toEqual(['Referat.pdf']);
     expect(readdirSync(path)).toEqual(['noget']);
   });
