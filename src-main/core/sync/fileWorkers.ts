@@ -4,7 +4,9 @@
  * close). Through the libuv pool each step is a round trip through the main thread, which the UI
  * shares and which a round keeps busy with its meetings: a first sync of 1,000 meetings made
  * ~21,000 of them, and every step waited for the main thread to come round. Here each call is
- * one message, and the steps follow each other in the worker.
+ * one message, and the steps follow each other in the worker. The app's writes go further: each
+ * file's whole atomic write (the PDF's bytes read from the data folder, temp file, fsync, rename,
+ * read back, compare) is one message (`writeAtomic`), so the PDFs never pass through the main thread.
  *
  * The workers start at the first call and stay for the process (a few MB each); they are unref'd
  * while idle, so they never keep a CLI run alive, and ref'd while a call is out, so a run never
