@@ -3,7 +3,8 @@
  * is, written whole and synced, and its stat is the one a later stat gives; errors come back with
  * node:fs's codes (the engine tells a full or read-only drive by them); reads answer the whole
  * file (in shared memory when asked); a whole atomic write (temp, fsync, rename with retries, read
- * back) leaves the file whole under its final name or nothing at all; a local disk is served by three threads, a drive whose
+ * back) leaves the file whole under its final name or nothing at all, and tells a data-folder file
+ * it cannot read from a drive problem; a local disk is served by three threads, a drive whose
  * calls take long by more; a process that uses them ends by itself once its work is done (the
  * CLI).
  */
