@@ -93,14 +93,14 @@ function readHeld(slot, path) {
 const pause = new Int32Array(new SharedArrayBuffer(4));
 /** Time this call spent pausing between renames: not the drive's slowness, so not in the time it reports. */
 let paused = 0;
-const RETRIED = new Set(['EPERM', 'EBUSY', 'EACCES']);
 
 /**
  * The whole atomic write of one file, as folderTarget does it step by step: the bytes (given, or
  * read from a file in the data folder: a PDF never passes through the main thread) into the new
- * temp file, fsync, rename over the final name (retried on EPERM/EBUSY/EACCES with a doubling
- * pause, as Windows gives while a scanner holds the file), then read back and compared byte for
- * byte. A failed write or rename removes the temp file; a read-back that differs is EIO.
+ * temp file, fsync, rename over the final name (retried with a doubling pause on the codes the
+ * message names: EPERM, EBUSY, EACCES, as Windows gives while a scanner holds the file), then
+ * read back and compared byte for byte. A failed write or rename removes the temp file; a
+ * read-back that differs is EIO.
  */
 function writeAtomic(m) {
   try {
@@ -129,7 +129,7 @@ function writeAndCheck(m) {
         fs.renameSync(m.temp, m.path);
         break;
       } catch (e) {
-        if (!RETRIED.has(e && e.code) || i >= m.attempts) throw e;
+        if (!m.retryOn.includes(e && e.code) || i >= m.attempts) throw e;
         const t = performance.now();
         Atomics.wait(pause, 0, 0, m.delayMs * 2 ** (i - 1));
         paused += performance.now() - t;

@@ -102,6 +102,9 @@ export function writeNewFile(path: string, bytes: Uint8Array): Promise<WrittenSt
   return send({ op: 'write', path, bytes: alone(bytes) });
 }
 
+/** The errors a rename is tried again on: Windows gives them while a virus scanner or the indexer holds the file. */
+export const RENAME_RETRIED_CODES: readonly string[] = ['EPERM', 'EBUSY', 'EACCES'];
+
 export interface AtomicWrite {
   /** The temp file (created, never over an existing one) and the final name it is renamed to. */
   temp: string;
@@ -120,8 +123,8 @@ export interface AtomicWrite {
  * taken through the open temp file (a rename keeps size, time and inode).
  */
 export function writeAtomic({ temp, path, content, attempts, delayMs }: AtomicWrite): Promise<WrittenStat> {
-  if (!(content instanceof Uint8Array)) return send({ op: 'writeAtomic', temp, path, from: content.file, attempts, delayMs });
-  return send({ op: 'writeAtomic', temp, path, bytes: alone(content), attempts, delayMs });
+  const source = content instanceof Uint8Array ? { bytes: alone(content) } : { from: content.file };
+  return send({ op: 'writeAtomic', temp, path, ...source, attempts, delayMs, retryOn: RENAME_RETRIED_CODES });
 }
 
 /** A message carries a view's whole buffer: a small view into a big one (Node's pool) goes alone. */

@@ -62,7 +62,7 @@ const sourceUnreadable = (content: FileContent, e: unknown) =>
 
 const readBackDiffers = (rel: string) => fsError('EIO', `${rel} blev ikke skrevet rigtigt (indholdet læst tilbage afviger)`);
 
-const RETRIED = new Set(['EPERM', 'EBUSY', 'EACCES']);
+const RETRIED = new Set(fileWorkers.RENAME_RETRIED_CODES);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export interface FolderTargetOptions {
