@@ -14,6 +14,7 @@ import { generateMeeting } from '../support/generateMeeting';
 import { makeTempDir } from '../support/tempDir';
 import { probeScript, type LongTask, type Sample } from './uiProbe';
 import { saveDelayMs } from '../../src-renderer/features/meeting/saveQueue';
+import { meetingHtml } from '../../src-main/core/export/meetingHtml';
 import { median, report, summarise, type Summary } from './stats';
 
 const keys = Number(process.env.BENCH_KEYS ?? 1000);
@@ -316,35 +317,78 @@ function memoryOf(userDataDir: string): ProcessMemory {
 
 const mb = (kb: number) => +(kb / 1024).toFixed(1);
 
-async function memoryBench(): Promise<void> {
-  const s = await setup(60);
+interface OpenMemory {
+  pageHeapUsed: number;
+  overBlank: ProcessMemory;
+  blank: ProcessMemory;
+  meeting: ProcessMemory;
+}
+
+/**
+ * A fresh browser profile: about:blank measured, then `open` run in the same tab, idle 3 s, the
+ * page's garbage collected, measured again. Each case gets its own browser, so one case's
+ * leftovers (a spare renderer, cached tiles) never count in another's.
+ */
+async function memoryOfOpening(open: (tab: Page) => Promise<void>, block?: RegExp): Promise<OpenMemory> {
   const dir = makeTempDir('referent-membench-');
   try {
     const ctx = await chromium.launchPersistentContext(dir.path, { executablePath: chromiumPath(), args: chromiumArgs, viewport: { width: 1400, height: 900 } });
-    const tab = await ctx.newPage();
-    await tab.goto('about:blank');
-    await sleep(2000);
-    const blank = memoryOf(dir.path);
-    await tab.goto(s.host.url);
-    await tab.goto(`${s.host.origin}/#/meeting/${s.meetingId}`);
-    await tab.waitForSelector('#notes-i30');
-    await sleep(3000);
-    const cdp = await ctx.newCDPSession(tab);
-    await cdp.send('HeapProfiler.collectGarbage');
-    const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
-    const meeting = memoryOf(dir.path);
-    await ctx.close();
+    try {
+      const tab = await ctx.newPage();
+      if (block) await ctx.route(block, (r) => r.abort());
+      await tab.goto('about:blank');
+      await sleep(2000);
+      const blank = memoryOf(dir.path);
+      await open(tab);
+      await sleep(3000);
+      const cdp = await ctx.newCDPSession(tab);
+      await cdp.send('HeapProfiler.collectGarbage');
+      const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+      const meeting = memoryOf(dir.path);
+      const overBlank = { rss: meeting.rss - blank.rss, pss: meeting.pss - blank.pss, uss: meeting.uss - blank.uss };
+      return { pageHeapUsed: +(heap.usedSize / 1e6).toFixed(1), overBlank, blank, meeting };
+    } finally {
+      await ctx.close();
+    }
+  } finally {
+    dir.remove();
+  }
+}
+
+const inMb = (m: ProcessMemory) => ({ pss: mb(m.pss), uss: mb(m.uss), rss: mb(m.rss) });
+
+async function memoryBench(): Promise<void> {
+  const s = await setup(60);
+  try {
+    const openMeeting = async (tab: Page) => {
+      await tab.goto(s.host.url);
+      await tab.goto(`${s.host.origin}/#/meeting/${s.meetingId}`);
+      await tab.waitForSelector('#notes-i30');
+    };
+    const full = await memoryOfOpening(openMeeting);
+    // Where the figure goes, measured in the same run: the same meeting with the spell checker's
+    // worker kept from loading (Hunspell's Danish tables live in the renderer process), and the
+    // same meeting's text as the static HTML of its export (what the text alone costs Chromium).
+    const noSpelling = await memoryOfOpening(openMeeting, /spellWorker/);
+    const html = meetingHtml(s.core.services.meetings.get(s.meetingId), { variant: 'minutes', public: false });
+    const staticText = await memoryOfOpening(async (tab) => {
+      await tab.setContent(html);
+    });
     report('ui-memory', {
       unit: 'MB',
-      pageHeapUsed: +(heap.usedSize / 1e6).toFixed(1),
+      pageHeapUsed: full.pageHeapUsed,
       // What the meeting adds to the browser's processes; PSS is the figure held against the
       // target (summed RSS counts Chromium's shared libraries once in every process).
-      processMemoryOverBlankTab: { pss: mb(meeting.pss - blank.pss), uss: mb(meeting.uss - blank.uss), rss: mb(meeting.rss - blank.rss) },
-      browser: { aboutBlank: { pss: mb(blank.pss), rss: mb(blank.rss) }, meeting: { pss: mb(meeting.pss), rss: mb(meeting.rss) } },
+      processMemoryOverBlankTab: inMb(full.overBlank),
+      browser: { aboutBlank: inMb(full.blank), meeting: inMb(full.meeting) },
+      breakdown: {
+        spellCheckerWorker: { pss: mb(full.overBlank.pss - noSpelling.overBlank.pss), uss: mb(full.overBlank.uss - noSpelling.overBlank.uss) },
+        meetingWithoutSpellChecker: inMb(noSpelling.overBlank),
+        sameTextAsStaticHtml: inMb(staticText.overBlank),
+      },
       targets: { pageHeap: '≤ 50 MB', overBlank: '≤ 100 MB (PSS)' },
     });
   } finally {
-    dir.remove();
     await s.dispose();
   }
 }
