@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
 
 /**
@@ -23,6 +23,31 @@ export function fileProblem(e: unknown, path: string): string {
     default:
       return (e as Error).message;
   }
+}
+
+/**
+ * Fails now, with writeFileAtomic's message, when `path` could not be written: a missing or
+ * read-only folder, a folder where the file should be. Called before work that changes the data
+ * folder (signing locks the meeting) or takes seconds (rendering), so that a bad --out never
+ * leaves a change behind whose file was not written.
+ */
+export function ensureWritable(path: string): void {
+  let isDirectory = false;
+  try {
+    isDirectory = statSync(path).isDirectory();
+  } catch {
+    // absent: the file is to be created
+  }
+  if (isDirectory) throw Object.assign(new Error(fileProblem({ code: 'EISDIR' }, path)), { code: 'EISDIR' });
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    closeSync(openSync(temp, 'w'));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw Object.assign(new Error(`mappen ${dirname(path)} findes ikke; opret den, eller skriv filen et andet sted`), { code });
+    throw Object.assign(new Error(fileProblem(e, dirname(path))), { code });
+  }
+  rmSync(temp, { force: true });
 }
 
 /** Writes a file whole or not at all: temp file beside it, fsync, rename. Throws with a Danish message. */

@@ -6,6 +6,7 @@ import { CliError, usageError } from './cliError';
 import { CoreError } from '../core/coreError';
 import { StoreError } from '../core/store/storeError';
 import { fileProblem } from './files';
+import { sqliteProblem } from './sqliteProblem';
 import { commands } from './commands';
 import { defaultDataDir } from './defaultDataDir';
 import type { CliIo } from './io';
@@ -95,6 +96,12 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       io.err(`referent: ${e.message.replace(/\s*\n\s*/g, ' ')}\n`);
       return 1;
     }
+    const sqlite = sqliteProblem(e);
+    if (sqlite) {
+      if (io.env.REFERENT_DEBUG === '1') io.err(`${(e as Error).stack}\n`);
+      io.err(`referent: ${sqlite}\n`);
+      return 1;
+    }
     if (io.env.REFERENT_DEBUG === '1') io.err(`${(e as Error).stack}\n`);
     io.err(`referent: ${(e as Error).message || 'uventet fejl'}. Kør igen med REFERENT_DEBUG=1 for detaljer.\n`);
     return 1;
@@ -125,10 +132,17 @@ function parseProblem(e: unknown): string {
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
       if (option && /argument missing/.test(message)) return `${option} mangler en værdi`;
       if (option && /does not take an argument/.test(message)) return `${option} tager ingen værdi`;
-      return message.replace(/\.$/, '');
+      // "Option '--out' argument is ambiguous": the next word, taken as its value, starts with a dash.
+      if (option && /ambiguous/.test(message)) return `${option} mangler en værdi (skriv ${option}=-værdi, hvis værdien begynder med en bindestreg)`;
+      return firstLine(message);
     default:
-      return message.replace(/\.$/, '');
+      return firstLine(message);
   }
+}
+
+/** node:util's messages can run over several lines; the CLI's errors are one line. */
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.trim().replace(/\.$/, '');
 }
 
 /**

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { Command } from '../command';
 import { CliError, usageError } from '../cliError';
 import { findMeetingId } from '../findMeeting';
-import { writeFileAtomic } from '../files';
+import { ensureWritable, writeFileAtomic } from '../files';
 import { CoreError } from '../../core/coreError';
 import { pdfRendererFor } from '../pdfRendererForCli';
 import type { ExportResult, ExportVariant } from '../../shared/export/types';
@@ -45,6 +45,11 @@ export const exportCommand: Command = {
     const c = core();
     const id = findMeetingId(c, positionals[0]);
     const out = resolve(io.cwd, values.out as string);
+    try {
+      ensureWritable(out);
+    } catch (e) {
+      throw new CliError(`kan ikke skrive ${out}: ${(e as Error).message}.`);
+    }
     let data: string | Uint8Array;
     // Chromium ends when its last page closes (endWhenIdle, pdfRendererForCli.ts); its process and
     // profile take a moment to go, awaited here only after the file is written.

@@ -27,6 +27,8 @@ export const newCommand: Command = {
     const date = values.date as string | undefined;
     if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw usageError(`--date skal skrives ÅÅÅÅ-MM-DD, ikke «${date}».`);
     if (date !== undefined && !isCalendarDate(date)) throw usageError(`--date ${date} findes ikke i kalenderen.`);
+    // Only the forum's last meeting can give a date (its Næste møde); a template has none.
+    if (template && date === undefined) throw usageError('mangler --date ÅÅÅÅ-MM-DD: en skabelon giver ikke mødet en dato.');
     const c = core();
     const forums = c.services.forums.list().filter((f) => f.name.toLocaleLowerCase('da') === forumName.toLocaleLowerCase('da'));
     if (forums.length === 0) throw new CliError(`intet forum hedder «${forumName}». Se forummene med «referent list».`);

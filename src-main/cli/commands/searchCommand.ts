@@ -1,5 +1,6 @@
 import type { Command } from '../command';
 import { usageError } from '../cliError';
+import { isCalendarDate } from '../../shared/meetingFile/scalars';
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -17,6 +18,7 @@ export const searchCommand: Command = {
     for (const key of ['from', 'to'] as const) {
       const v = values[key];
       if (typeof v === 'string' && !isoDate.test(v)) throw usageError(`--${key} skal være en dato som ÅÅÅÅ-MM-DD, fx 2021-04-15.`);
+      if (typeof v === 'string' && !isCalendarDate(v)) throw usageError(`--${key} ${v} findes ikke i kalenderen.`);
     }
     const hits = core().services.search.query({ text, forum: values.forum as string | undefined, from: values.from as string | undefined, to: values.to as string | undefined });
     for (const h of hits) {

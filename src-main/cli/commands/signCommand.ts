@@ -5,7 +5,7 @@ import { Writable } from 'node:stream';
 import type { Command } from '../command';
 import { CliError, usageError } from '../cliError';
 import { findMeetingId } from '../findMeeting';
-import { fileProblem, writeFileAtomic } from '../files';
+import { ensureWritable, fileProblem, writeFileAtomic } from '../files';
 import { CoreError } from '../../core/coreError';
 import { pdfRendererFor } from '../pdfRendererForCli';
 import { openP12, requireValidAt } from '../../core/signing/p12';
@@ -61,6 +61,12 @@ export const signCommand: Command = {
     const out = resolve(io.cwd, values.out as string);
     const p12Path = resolve(io.cwd, values.p12 as string);
     const p12Bytes = readInput(p12Path, 'certifikatet');
+    // Signing locks the meeting: the file must be writable before anything is signed.
+    try {
+      ensureWritable(out);
+    } catch (e) {
+      throw new CliError(`kan ikke skrive ${out}: ${(e as Error).message}.`);
+    }
     const addTo = typeof values.in === 'string' ? sha256Hex(readInput(resolve(io.cwd, values.in), 'PDF-filen')) : undefined;
 
     const c = core();

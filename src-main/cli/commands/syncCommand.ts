@@ -22,7 +22,7 @@ export const syncCommand: Command = {
         throw new CliError((e as Error).message);
       }
     }
-    const report = await sync.run();
+    const report = await sync.run({ retryNow: true });
     const status = sync.status();
     for (const w of status.warnings) io.err(`referent: ${w}\n`);
     if (!report) throw new CliError(status.problem?.message ?? 'Synkroniseringen kunne ikke gennemføres.');

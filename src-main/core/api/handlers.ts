@@ -81,7 +81,7 @@ export function createHandlers(s: Services): Handlers {
     'sync.setFolder': (input) => s.sync.setFolder(input),
     // The native folder dialog lives in the Electron shell, which answers this method itself.
     'sync.chooseFolder': () => ({ available: false, folder: null }),
-    'sync.run': async () => ({ report: await s.sync.run(), status: s.sync.status() }),
+    'sync.run': async () => ({ report: await s.sync.run({ retryNow: true }), status: s.sync.status() }),
     'sync.conflicts': () => s.sync.conflicts(),
     'sync.conflictVersions': (input) => s.sync.conflictVersions(input),
     'sync.resolve': (input) => s.sync.resolve(input),

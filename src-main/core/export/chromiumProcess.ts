@@ -75,7 +75,11 @@ export async function startChromium(executablePath: string): Promise<ChromiumPro
   // The last of what it said, for the message when it fails to start.
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d.toString('utf8')).slice(-4000)));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  // A process that could not be started reports 'error' and never 'exit'.
+  const exited = new Promise<void>((resolve) => {
+    child.once('exit', () => resolve());
+    child.once('error', () => resolve());
+  });
   const cdp = connectCdp(child.stdio[3] as Writable, child.stdio[4] as Readable);
   const exitListeners: Array<() => void> = [];
   let closing = false;
@@ -88,7 +92,7 @@ export async function startChromium(executablePath: string): Promise<ChromiumPro
   });
 
   const failed = new Promise<never>((_, reject) => {
-    child.once('error', (e) => reject(e));
+    child.once('error', (e) => reject(new Error(`Chromium kunne ikke startes (${executablePath}: ${(e as NodeJS.ErrnoException).code ?? e.message})`)));
     void exited.then(() => reject(new Error(firstLine(stderr) || `Chromium stoppede med det samme (kode ${child.exitCode ?? child.signalCode})`)));
   });
   let timer: NodeJS.Timeout | undefined;

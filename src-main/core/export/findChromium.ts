@@ -3,7 +3,7 @@
  * of chromium, chromium-browser, google-chrome on PATH. Playwright's own browser download is never
  * used: the machines Referent runs on may have no network.
  */
-import { accessSync, constants } from 'node:fs';
+import { accessSync, constants, statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { CoreError } from '../coreError';
 
@@ -12,7 +12,8 @@ const names = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-s
 function executable(path: string): boolean {
   try {
     accessSync(path, constants.X_OK);
-    return true;
+    // A folder passes the X_OK test too (it can be entered), but cannot be started.
+    return statSync(path).isFile();
   } catch {
     return false;
   }

@@ -16,7 +16,8 @@ import { retryAt, sameStat, writeFiles, type FileToWrite, type RoundContext } fr
 import { sha256Hex } from './scanDrive';
 import type { SyncMeetingRow } from './syncStore';
 
-export type PushOutcome = 'pushed' | 'unchanged' | 'gone' | 'remote-moved-on';
+/** `incomplete`: the meeting file went, some of its PDFs could not be made (tried again later). */
+export type PushOutcome = 'pushed' | 'incomplete' | 'unchanged' | 'gone' | 'remote-moved-on';
 
 export interface PushPlan {
   meetingId: string;
@@ -120,6 +121,7 @@ export async function pushPlanned(ctx: RoundContext, plan: PushPlan, later: (set
     },
   });
   ctx.warnings.push(...problems, ...warnings);
+  if (problems.length) return 'incomplete';
   return docs.length + meetingFile.length > 0 ? 'pushed' : 'unchanged';
 }
 

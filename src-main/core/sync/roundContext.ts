@@ -19,6 +19,11 @@ export interface RoundDeps {
   progress?: (done: number, total: number) => void;
   /** Told when a meeting here was replaced by the drive's version or a merge. */
   onReplaced?: (meetingId: string) => void;
+  /**
+   * A round a person asked for («Synkronisér nu», `referent sync`): meetings waiting out their
+   * back-off after a failure are tried now, since the person may just have fixed the cause.
+   */
+  retryNow?: boolean;
 }
 
 export interface RoundContext extends RoundDeps {

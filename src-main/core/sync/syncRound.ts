@@ -76,7 +76,7 @@ export async function syncRound(deps: RoundDeps): Promise<RoundResult> {
     const again = takeResolutionsFromElsewhere(ctx);
 
     const changed = [...ctx.scan.meetings.values()].filter((m) => again.has(m.meetingId) || store.remoteSha(m.meetingId) !== m.sha);
-    const isDue = (r: { next_attempt_at: string | null }) => !r.next_attempt_at || r.next_attempt_at <= d.now().toISOString();
+    const isDue = (r: { next_attempt_at: string | null }) => !!d.retryNow || !r.next_attempt_at || r.next_attempt_at <= d.now().toISOString();
     let total = changed.length + store.outbox().filter(isDue).length;
     let done = 0;
     const step = () => d.progress?.(++done, total);
@@ -117,7 +117,13 @@ export async function syncRound(deps: RoundDeps): Promise<RoundResult> {
           let settled = Promise.resolve();
           const outcome = planned ? await pushPlanned(ctx, planned, (s) => (settled = s)) : 'gone';
           // Counted once its bookkeeping is committed; if that fails, the meeting is tried again later.
-          settling.push(settled.then(() => void (outcome === 'pushed' && ctx.report.pushed++), (e: unknown) => failed(row, e)));
+          // A meeting whose PDFs could not be made counts as failed: it waits in the outbox for another try.
+          settling.push(
+            settled.then(
+              () => void (outcome === 'pushed' ? ctx.report.pushed++ : outcome === 'incomplete' && ctx.report.failed++),
+              (e: unknown) => failed(row, e),
+            ),
+          );
         } catch (e) {
           if (asDriveProblem(e, folder)) throw e;
           failed(row, e);

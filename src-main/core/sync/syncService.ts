@@ -98,7 +98,7 @@ export function createSyncService(deps: SyncDeps) {
   };
 
   /** One round; resolves with its report, or null when the drive could not be used (the status says why). */
-  async function round(): Promise<SyncReport | null> {
+  async function round(retryNow: boolean): Promise<SyncReport | null> {
     const folder = store.settings().folder;
     if (!folder) throw new CoreError('invalid-input', 'Vælg først en mappe på det fælles drev under «Fælles drev».', 'folder');
     let lastAnnounced = 0;
@@ -111,6 +111,7 @@ export function createSyncService(deps: SyncDeps) {
         documents,
         dataDir: deps.dataDir,
         now,
+        retryNow,
         onReplaced: (meetingId) => bus.emit('sync.meetingUpdated', { meetingId }),
         progress(done, total) {
           progress = { done, total };
@@ -134,13 +135,14 @@ export function createSyncService(deps: SyncDeps) {
     }
   }
 
-  function run(): Promise<SyncReport | null> {
+  /** `retryNow`: a round a person asked for, which also tries the meetings waiting out a back-off. */
+  function run(options: { retryNow?: boolean } = {}): Promise<SyncReport | null> {
     if (running) return running;
     lastMove = Date.now();
     // While a round runs, the status is told again now and then, so a hanging drive shows as slow.
     const heartbeat = setInterval(announce, SLOW_MS / 3);
     heartbeat.unref?.();
-    running = round().finally(() => {
+    running = round(!!options.retryNow).finally(() => {
       clearInterval(heartbeat);
       running = null;
       progress = null;

@@ -41,6 +41,28 @@ describe('referent sync', () => {
     expect((await cli(a.path, 'sync', '--folder', drive.path)).out).toBe('pushed 0\tpulled 0\tconflicts 0\tfailed 0\n');
   }, 60_000);
 
+  it('counts a meeting whose PDFs could not be made as failed, and a round asked for again makes them at once', async () => {
+    expect((await cli(a.path, 'import', norddjurs)).code).toBe(0);
+    // The core's renderer reads the process's environment (the app's, too).
+    const given = process.env.REFERENT_CHROMIUM;
+    process.env.REFERENT_CHROMIUM = join(drive.path, 'no-chromium');
+    let first: Awaited<ReturnType<typeof cli>>;
+    try {
+      first = await cli(a.path, 'sync', '--folder', drive.path);
+    } finally {
+      if (given === undefined) delete process.env.REFERENT_CHROMIUM;
+      else process.env.REFERENT_CHROMIUM = given;
+    }
+    expect(first).toMatchObject({ code: 0, out: 'pushed 0\tpulled 0\tconflicts 0\tfailed 1\n' });
+    expect(first.err).toMatch(/^referent: Dagsordenen som PDF kunne ikke laves: REFERENT_CHROMIUM peger på/);
+    const dir = join(drive.path, 'Dialogforum for socialt udsatte', '2021', '2021-04-15 Møde i Dialogforum for socialt udsatte');
+    expect(readdirSync(dir)).toEqual(['møde.json']);
+    // Within the back-off that a background round keeps to: a person's round tries again now.
+    const again = await cli(a.path, 'sync', '--folder', drive.path);
+    expect(again).toMatchObject({ code: 0, out: 'pushed 1\tpulled 0\tconflicts 0\tfailed 0\n' });
+    expect(readdirSync(dir).sort()).toEqual(['Dagsorden 2021-04-15.pdf', 'Referat 2021-04-15.pdf', 'møde.json']);
+  }, 60_000);
+
   it('says what is wrong when the folder is missing or not given, and changes nothing', async () => {
     const missing = await cli(a.path, 'sync', '--folder', join(drive.path, 'ikke-her'));
     expect(missing.code).toBe(1);
