@@ -16,6 +16,10 @@ const oid = {
   messageDigest: '1.2.840.113549.1.9.4',
   signingTime: '1.2.840.113549.1.9.5',
   rsaPss: '1.2.840.113549.1.1.10',
+  // ESS signing-certificate attributes (RFC 5035, RFC 2634): the hash of the signer's certificate,
+  // signed with the rest, so a certificate swapped or edited in the (unsigned) certificate list shows.
+  signingCertificateV2: '1.2.840.113549.1.9.16.2.47',
+  signingCertificate: '1.2.840.113549.1.9.16.2.12',
 };
 const digestNames: Record<string, string> = {
   '1.3.14.3.2.26': 'sha1',
@@ -119,10 +123,36 @@ function checkOne(buf: Buffer, text: string, f: FoundSignature, index: number, i
   const claimed = attr(oid.messageDigest);
   const digestOk = claimed instanceof asn1js.OctetString ? Buffer.from(claimed.valueBlock.valueHexView).equals(digest) : false;
   const signatureOk = checkSignatureValue(si, cert.publicKey, digestName, si.signedAttrs ? null : content);
-  report.intact = digestOk && signatureOk;
+  const certificateOk = signedCertificateMatches(attr(oid.signingCertificateV2), attr(oid.signingCertificate), cert);
+  report.intact = digestOk && signatureOk && certificateOk;
   if (!digestOk) problems.push('De underskrevne bytes er ændret: deres hashværdi passer ikke med den underskrevne.');
   else if (!signatureOk) problems.push('Underskriftsværdien passer ikke til certifikatet.');
+  else if (!certificateOk) problems.push('Underskriverens certifikat i filen er ikke det, der blev underskrevet med: det er ændret eller skiftet ud.');
   return report;
+}
+
+/**
+ * Whether the certificate found is the one the signer named in the signed attributes (ESSCertIDv2,
+ * else ESSCertID). A signature without either attribute names none, and passes: its value was
+ * still checked against the certificate's key.
+ */
+function signedCertificateMatches(v2: unknown, v1: unknown, cert: X509Certificate): boolean {
+  const named = v2 ?? v1;
+  if (!(named instanceof asn1js.Sequence)) return true;
+  const certs = named.valueBlock.value[0];
+  const first = certs instanceof asn1js.Sequence ? certs.valueBlock.value[0] : undefined;
+  if (!(first instanceof asn1js.Sequence)) return false;
+  const parts = first.valueBlock.value;
+  // ESSCertIDv2 starts with the hash algorithm unless it is SHA-256; ESSCertID is always SHA-1.
+  let hashName = v2 ? 'sha256' : 'sha1';
+  const algorithm = parts[0] instanceof asn1js.Sequence ? parts[0].valueBlock.value[0] : undefined;
+  if (v2 && algorithm instanceof asn1js.ObjectIdentifier) {
+    const name = digestNames[algorithm.valueBlock.toString()];
+    if (!name) return false;
+    hashName = name;
+  }
+  const hash = parts.find((x): x is asn1js.OctetString => x instanceof asn1js.OctetString);
+  return !!hash && Buffer.from(hash.valueBlock.valueHexView).equals(createHash(hashName).update(cert.raw).digest());
 }
 
 function signerCertificate(signed: pkijs.SignedData, si: pkijs.SignerInfo): X509Certificate | null {

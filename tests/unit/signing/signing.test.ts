@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { createCore, type Core } from '../../../src-main/core/createCore';
 import { run } from '../../../src-main/cli/run';
 import { verifyPdf } from '../../../src-main/core/signing/verifyPdf';
+import { findSignatures } from '../../../src-main/core/signing/pdfSignatureDict';
 import { makeTempDir } from '../../support/tempDir';
 import { bufferIo } from '../../support/bufferIo';
 import { checkPdfUa } from '../export/support/pdfUaChecker';
@@ -173,6 +174,24 @@ describe('signing: certificates, PAdES signatures by several signers, lock, veri
     expect(r.code).toBe(3);
     expect(r.err).toContain('underskrift 3 (Signature_3, Åse Bådsgård-Müller)');
     expect(r.err).toContain('ændret');
+  });
+
+  it('the signer\'s certificate edited inside the signature (outside the signed ranges): reported as not the one signed with', async () => {
+    const bytes = readFileSync(signed[0]!);
+    const [found] = findSignatures(bytes.toString('latin1'));
+    const [a, b, c] = found!.range;
+    const hole = bytes.subarray(a + b, c).toString('latin1');
+    // The holder's name in the certificate, as the hex of the /Contents string.
+    const name = Buffer.from('Mette Hansen', 'utf8').toString('hex').toUpperCase();
+    const at = hole.toUpperCase().indexOf(name);
+    expect(at).toBeGreaterThan(0);
+    const digit = a + b + at + name.length - 1; // the last hex digit of «n»
+    bytes[digit] = bytes[digit] === 0x45 || bytes[digit] === 0x65 ? 0x44 : 0x45;
+    writeFileSync(file('certificate-edited.pdf'), bytes);
+    const report = verifyPdf(bytes);
+    expect(report.signatures[0]).toMatchObject({ intact: false });
+    expect(report.signatures[0]!.problems.join(' ')).toContain('certifikat i filen er ikke det, der blev underskrevet med');
+    expect((await cli(['verify', file('certificate-edited.pdf')])).code).toBe(3);
   });
 
   it('bytes appended after the last signature: reported as not covering the whole file', async () => {
