@@ -9,7 +9,7 @@ import { describeValue } from './messages';
 
 const dateRe = /^(\d{4})-(\d{2})-(\d{2})$/;
 const timeRe = /^([01]\d|2[0-3]):([0-5]\d)$/;
-const instantRe = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+const instantRe = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3])(?::?[0-5]\d)?)$/;
 
 /** True for `YYYY-MM-DD` naming a day that exists (2021-02-30 does not; 2024-02-29 does). */
 export function isCalendarDate(s: string): boolean {
@@ -51,6 +51,9 @@ export const requiredText = (max: number) =>
     .superRefine((v, ctx) => {
       if (v.trim() === '') ctx.addIssue({ code: 'custom', message: 'må ikke være tom' });
     });
+
+/** Text that is there but may be empty (an agenda item not named yet): the spec asks only for a string. */
+export const plainText = (max: number) => z.string().max(max);
 
 /** Text that may be left out; a blank one is the same as left out (the file writer leaves "" out too). */
 export const optionalText = (max: number) =>

@@ -9,7 +9,7 @@
  * with file name and path, checks references, and reads a wrong format or version first.
  */
 import { z } from 'zod';
-import { clockTime, id, instant, isoDate, optionalText, relativePath, requiredText, richText, sha256, uuid } from './scalars';
+import { clockTime, id, instant, isoDate, optionalText, plainText, relativePath, requiredText, richText, sha256, uuid } from './scalars';
 import {
   absenceReasons,
   accessValues,
@@ -25,8 +25,11 @@ import {
   type MeetingFile,
 } from './types';
 
-/** Bounds on plain text: titles 500, names 200, longer free text as noted. */
-export const limits = { title: 500, name: 200, shortName: 40, note: 2000, number: 20, code: 100, actionText: 10_000 } as const;
+/**
+ * Bounds on plain text. The spec sets none: these only keep a broken file (a whole document pasted
+ * into a name) from being taken in, and are far above anything real minutes hold.
+ */
+export const limits = { title: 5000, name: 1000, shortName: 200, note: 10_000, number: 50, code: 200, actionText: 100_000 } as const;
 
 const count = z.int().min(0).max(1_000_000);
 
@@ -72,7 +75,7 @@ export const personSchema = z
   }));
 
 export const dissentSchema = z.looseObject({
-  personIds: z.array(id).min(1),
+  personIds: z.array(id),
   text: richText,
 });
 
@@ -96,7 +99,7 @@ export const itemAbsenceSchema = z.looseObject({
 export const actionSchema = z
   .looseObject({
     id,
-    text: requiredText(limits.actionText),
+    text: plainText(limits.actionText),
     ownerId: id.nullish(),
     ownerName: optionalText(limits.name),
     due: isoDate.nullish(),
@@ -113,7 +116,7 @@ export const attachmentSchema = z
   .looseObject({
     id,
     number: optionalText(limits.number),
-    title: requiredText(limits.title),
+    title: plainText(limits.title),
     reference: optionalText(limits.name),
     access: z.enum(accessValues).nullish(),
     file: relativePath.nullish(),
@@ -124,7 +127,7 @@ export const attachmentSchema = z
 const itemShape = {
   id,
   number: optionalText(limits.number),
-  title: requiredText(limits.title),
+  title: plainText(limits.title),
   subtitle: optionalText(limits.title),
   kind: z.enum(itemKinds).nullish(),
   presenter: optionalText(limits.name),

@@ -89,12 +89,13 @@ export function checkRichDoc(value: unknown): RichProblem | null {
   if (!isRecord(value)) return { path: [], message: 'forventede et ProseMirror-dokument: {"type":"doc","content":[…]}' };
   if (value.type !== 'doc') return { path: ['type'], message: `forventede "doc", fik ${quote(value.type)}` };
   // ProseMirror's toJSON leaves `content` out of an empty node, the doc included: that is an empty document.
-  if (value.content !== undefined && !Array.isArray(value.content)) return { path: ['content'], message: 'content skal være en liste af afsnit, overskrifter og lister' };
+  if (value.content != null && !Array.isArray(value.content)) return { path: ['content'], message: 'content skal være en liste af afsnit, overskrifter og lister' };
   let chars = 0;
   let nodes = 0;
   const stack: Pending[] = [];
   const pushChildren = (node: Record<string, unknown>, path: RichPath, place: Place, depth: number): RichProblem | null => {
-    if (node.content === undefined) return null;
+    // Optional keys may be null as well as absent (meeting-file.md, Rules).
+    if (node.content == null) return null;
     if (!Array.isArray(node.content)) return { path: [...path, 'content'], message: 'content skal være en liste' };
     if (nodes + stack.length + node.content.length > MAX_RICH_NODES) {
       return { path: [...path, 'content'], message: `dokumentet har for mange elementer (højst ${danishNumber(MAX_RICH_NODES)})` };
@@ -131,13 +132,13 @@ export function checkRichDoc(value: unknown): RichProblem | null {
         }
         chars += node.text.length;
         if (chars > MAX_RICH_TEXT_CHARS) return { path, message: `teksten er for lang: højst ${danishNumber(MAX_RICH_TEXT_CHARS)} tegn` };
-        if (node.content !== undefined) return { path: [...path, 'content'], message: 'en tekstnode kan ikke have content' };
+        if (node.content != null) return { path: [...path, 'content'], message: 'en tekstnode kan ikke have content' };
         const bad = checkMarks(node.marks, path);
         if (bad) return bad;
         break;
       }
       case 'hardBreak': {
-        if (node.content !== undefined) return { path: [...path, 'content'], message: 'et linjeskift kan ikke have content' };
+        if (node.content != null) return { path: [...path, 'content'], message: 'et linjeskift kan ikke have content' };
         const bad = checkMarks(node.marks, path);
         if (bad) return bad;
         break;
@@ -148,7 +149,7 @@ export function checkRichDoc(value: unknown): RichProblem | null {
         if (type === 'heading' && level !== 3 && level !== 4) {
           return { path: [...path, 'attrs', 'level'], message: `overskriftsniveau skal være 3 eller 4, fik ${quote(level)}` };
         }
-        if (node.marks !== undefined) return { path: [...path, 'marks'], message: 'et afsnit kan ikke have mærker' };
+        if (node.marks != null) return { path: [...path, 'marks'], message: 'et afsnit kan ikke have mærker' };
         const bad = pushChildren(node, path, 'inline', depth + 1);
         if (bad) return bad;
         break;
@@ -176,7 +177,7 @@ export function checkRichDoc(value: unknown): RichProblem | null {
 }
 
 function checkMarks(marks: unknown, path: RichPath): RichProblem | null {
-  if (marks === undefined) return null;
+  if (marks == null) return null;
   if (!Array.isArray(marks)) return { path: [...path, 'marks'], message: 'marks skal være en liste' };
   const seen = new Set<string>();
   for (let i = 0; i < marks.length; i++) {

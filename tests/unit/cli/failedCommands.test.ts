@@ -3,7 +3,7 @@
  * as it was (cli.md, Global).
  */
 import Database from 'better-sqlite3';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { run } from '../../../src-main/cli/run';
@@ -74,6 +74,26 @@ describe('a failed command', () => {
     const r = await cli(['new', '--forum', 'Dialogforum for socialt udsatte', '--template', 'Dialogmøde']);
     expect(r).toMatchObject({ code: 2, err: 'referent: mangler --date ÅÅÅÅ-MM-DD: en skabelon giver ikke mødet en dato.\n' });
     expect((await cli(['list'])).out.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('a meeting file not saved as UTF-8 is refused, saying so, instead of stored with «�» for æ, ø, å', async () => {
+    const text = readFileSync(norddjurs, 'utf8').replace('"title": "', '"title": "Ældrerådets møde – ');
+    const latin1 = join(dir.path, 'ansi.json');
+    writeFileSync(latin1, Buffer.from(text.replace(/–/g, '-'), 'latin1'));
+    const utf16 = join(dir.path, 'utf16.json');
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const before = (await cli(['list'])).out;
+    for (const [file, what] of [[latin1, 'måske Windows-1252'], [utf16, 'den er UTF-16']] as const) {
+      const r = await cli(['import', file]);
+      expect(r.code).toBe(1);
+      expect(r.err).toContain(`filen er ikke gemt som UTF-8 (${what}`);
+      expect(r.err.trim().split('\n')).toHaveLength(1);
+    }
+    expect((await cli(['list'])).out).toBe(before);
+    // The same text in UTF-8 (with a byte order mark, as Notepad writes it) imports.
+    const utf8 = join(dir.path, 'utf8.json');
+    writeFileSync(utf8, `\uFEFF${text}`);
+    expect(await cli(['import', utf8])).toMatchObject({ code: 0, out: expect.stringContaining('Ældrerådets møde – ') });
   });
 
   it('a database that cannot be written is said in Danish with what to do', () => {

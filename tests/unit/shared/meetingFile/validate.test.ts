@@ -76,7 +76,7 @@ describe('parseMeetingFile refuses, naming the file and the JSON path', () => {
     const d = base();
     d.items[0].decision.text = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: big }] }] };
     refused(d, 'items[0].decision.text.content[0].content[0]', /for lang/);
-    refused({ ...base(), title: 'x'.repeat(501) }, 'title', /højst 500 tegn/);
+    refused({ ...base(), title: 'x'.repeat(5001) }, 'title', /højst 5\.?000 tegn/);
   });
 
   it('a follow-up ownerId or a round-table personId that is not in people', () => {
@@ -154,6 +154,21 @@ describe('parseMeetingFile accepts', () => {
     expect(r.meeting.location).toBeNull();
     expect((r.meeting as unknown as Json)['x-kommune']).toEqual({ sag: 1 });
     expect((r.meeting.items?.[0] as unknown as Json)['x-felt']).toBe(true);
+  });
+
+  it('what the spec allows and a stricter reading refused: offsets in hours, empty lists and titles, long names, null inside rich text', () => {
+    const m: Json = { ...base(), updatedAt: '2021-04-15T19:05:00+02' };
+    m.forum.shortName = 'Dialogforum for socialt udsatte i Norddjurs';
+    m.items[0].title = '';
+    m.items[0].decision.dissent = [{ personIds: [], text: 'Et mindretal tog forbehold.' }];
+    m.items[1].notes = { type: 'doc', content: [{ type: 'paragraph', attrs: null, content: [{ type: 'text', text: 'Drøftet.', marks: null }] }, { type: 'paragraph', content: null }] };
+    const r = parseMeetingValue(m, FILE);
+    if (!r.ok) throw new Error(r.message);
+    expect(r.meeting.updatedAt).toBe('2021-04-15T19:05:00+02');
+    expect(r.meeting.items![0]!.title).toBe('');
+    expect(r.meeting.items![1]!.notes).toEqual({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Drøftet.' }] }] });
+    expect(parseMeetingValue({ ...base(), updatedAt: '2021-04-15T19:05:00+0200' }, FILE).ok).toBe(true);
+    expect(parseMeetingValue({ ...base(), updatedAt: '2021-04-15T19:05:00+2' }, FILE).ok).toBe(false);
   });
 
   it('a blank optional text as left out (an empty "number" is derived, not shown as "")', () => {
