@@ -1,7 +1,7 @@
 /**
  * Rich text (the spec's ProseMirror subset) as docx paragraphs: paragraphs, headings placed
  * under the section as in the HTML, bullet and numbered lists (each numbered list its own
- * instance, so it counts from 1), bold, italic, underline, links (http, https, mailto only).
+ * instance, so it counts from its own start), bold, italic, underline, links (http, https, mailto only).
  */
 import { ExternalHyperlink, HeadingLevel, Paragraph, TextRun, type ParagraphChild } from 'docx';
 import { isAllowedHref, type BlockNode, type InlineNode, type ListNode, type RichDoc } from '../../shared/richText/proseMirror';
@@ -16,8 +16,16 @@ export function headingLevel(level: number) {
 
 export class ListInstances {
   private n = 0;
+  /** The start numbers other than 1 that lists use: each gets a numbering of its own (numberingFor). */
+  readonly starts = new Set<number>();
   next(): number {
     return ++this.n;
+  }
+  /** The numbering reference of an ordered list that counts from `start` ("3." in the file stays 3.). */
+  reference(start: number): string {
+    if (start === 1) return orderedListReference;
+    this.starts.add(start);
+    return `${orderedListReference}-${start}`;
   }
 }
 
@@ -50,11 +58,12 @@ interface Ctx {
 
 function list(node: ListNode, depth: number, ctx: Ctx, out: Paragraph[]): void {
   const instance = node.type === 'orderedList' ? ctx.lists.next() : 0;
+  const reference = node.type === 'orderedList' ? ctx.lists.reference(node.attrs?.start ?? 1) : orderedListReference;
   for (const item of node.content) {
     item.content.forEach((child, i) => {
       if (child.type === 'paragraph') {
         const first = i === 0;
-        const numbering = node.type === 'orderedList' && first ? { numbering: { reference: orderedListReference, level: depth, instance } } : {};
+        const numbering = node.type === 'orderedList' && first ? { numbering: { reference, level: depth, instance } } : {};
         const bullet = node.type === 'bulletList' && first ? { bullet: { level: depth } } : {};
         out.push(new Paragraph({ children: runs(child.content), ...numbering, ...bullet, indent: first ? undefined : { left: 720 * (depth + 1) } }));
       } else {

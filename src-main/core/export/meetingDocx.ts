@@ -9,7 +9,7 @@ import {
   Table, TableCell, TableRow, TextRun, WidthType, type ParagraphChild,
 } from 'docx';
 import { closingAnchors, type ExportDoc, type ExportItem, type Part, type Section } from './modelTypes';
-import { headingLevel, ListInstances, orderedListReference, richTextDocx } from './docxRichText';
+import { headingLevel, ListInstances, richTextDocx } from './docxRichText';
 import { imageSize } from './imageSize';
 import type { Logo } from './meetingHtml';
 
@@ -167,18 +167,17 @@ export async function meetingDocx(doc: ExportDoc, logo: Logo | null = null): Pro
     lastModifiedBy: 'Referent',
     styles: { default: docxStyles },
     numbering: {
-      config: [
-        {
-          reference: orderedListReference,
-          levels: Array.from({ length: 9 }, (_, level) => ({
-            level,
-            format: LevelFormat.DECIMAL,
-            text: `%${level + 1}.`,
-            alignment: AlignmentType.START,
-            style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } },
-          })),
-        },
-      ],
+      config: [1, ...lists.starts].map((start) => ({
+        reference: lists.reference(start),
+        levels: Array.from({ length: 9 }, (_, level) => ({
+          level,
+          format: LevelFormat.DECIMAL,
+          text: `%${level + 1}.`,
+          start,
+          alignment: AlignmentType.START,
+          style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } },
+        })),
+      })),
     },
     sections: [
       {

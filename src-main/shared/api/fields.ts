@@ -11,7 +11,8 @@ export const optText = (max: number) =>
     .max(max, `Højst ${max} tegn.`)
     .nullable()
     .transform((v) => (v === null || v.trim() === '' ? null : v));
-export const title = z.string().trim().min(1, 'Skriv en titel.').max(500, 'Højst 500 tegn.');
+// As long as a meeting file may hold (schema.ts limits.title), so an imported title can be edited.
+export const title = z.string().trim().min(1, 'Skriv en titel.').max(5000, 'Højst 5000 tegn.');
 export const dateString = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Skriv datoen som ÅÅÅÅ-MM-DD.').refine(isRealDate, 'Datoen findes ikke i kalenderen.');
 export const timeString = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Skriv klokkeslættet som TT:MM.');
 

@@ -4,7 +4,7 @@
  * package is needed: without `soffice` that test is skipped with a note).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestCore } from '../../support/coreFixture';
@@ -89,6 +89,23 @@ describe('DOCX export', () => {
     for (const w of sinkWords.closed) expect(pub).not.toContain(w);
     expect(pub).toContain('Lukket punkt');
   });
+
+  it.skipIf(!hasSoffice)('a numbered list counts from its own start, as in the file and the PDF ("3." stays 3.)', async () => {
+    const m = meetingFiles.norddjurs() as { id: string; items: Array<Record<string, unknown>> };
+    m.id = '0b7a4c1e-5d2f-4a8b-9c3e-1f2a3b4c5d6e';
+    m.items[0]!.recommendation = '3. Fastlægger mødedatoer for 2021\n4. Drøfter emner til det kommende møde';
+    m.items[1]!.recommendation = '1. Første punkt på listen\n2. Andet punkt på listen';
+    const id = importMeeting(fixture.core, m, 'start.json');
+    const r = await fixture.core.call('export.docx', { meetingId: id, variant: 'minutes', public: false, confirmCpr: true });
+    if (r.status !== 'exported') throw new Error(r.status);
+    const file = join(tmp.path, 'list-start.docx');
+    writeFileSync(file, Buffer.from(r.dataBase64, 'base64'));
+    const profile = join(tmp.path, 'lo-profile');
+    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'txt:Text (encoded):UTF8', '--outdir', tmp.path, file], { stdio: 'pipe', timeout: 120_000 });
+    const text = readFileSync(file.replace(/\.docx$/, '.txt'), 'utf8');
+    expect(text).toMatch(/3\.\s+Fastlægger mødedatoer for 2021\s+4\.\s+Drøfter emner/);
+    expect(text).toMatch(/1\.\s+Første punkt på listen\s+2\.\s+Andet punkt/);
+  }, 180_000);
 
   it.skipIf(!hasSoffice)('opens in LibreOffice, whose PDF holds the same items and decisions', async () => {
     const { file, doc } = await exportDocx('norddjurs', 'decision-minutes');
