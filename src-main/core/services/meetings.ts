@@ -86,6 +86,9 @@ export function createMeetingsService(
     'SELECT revision, created_at, content_hash, hash_revision FROM meetings WHERE id = ?',
   );
   const storeHash = db.prepare('UPDATE meetings SET content_hash = ?, hash_revision = ? WHERE id = ? AND revision = ?');
+  // UUIDs are the same in either case (RFC 4122): a file from a tool that writes them in capitals
+  // updates the meeting it is, not a second one. The id stays as it was first stored.
+  const storedId = db.prepare<[string], { id: string }>('SELECT id FROM meetings WHERE lower(id) = lower(?) LIMIT 1');
   const forumByName = db.prepare<[string, string | null], { id: string }>(
     "SELECT id FROM forums WHERE name = ? COLLATE NOCASE AND coalesce(organisation, '') = coalesce(?, '') COLLATE NOCASE ORDER BY created_at LIMIT 1",
   );
@@ -235,6 +238,8 @@ export function createMeetingsService(
       const parsed = parseMeetingFile(text, fileName);
       if (!parsed.ok) throw new CoreError('invalid-input', parsed.message, parsed.path);
       let file = parsed.meeting;
+      const known = storedId.get(file.id)?.id;
+      if (known && known !== file.id) file = { ...file, id: known };
       let attachments: ImportedAttachments | null = null;
       if (options.readAttachment) {
         attachments = readImportedAttachments(file, fileName, options.readAttachment);

@@ -167,6 +167,17 @@ describe('referent import, list, show, export', () => {
     expect(io.stderr).toMatch(/^referent: Forum\/2021\/møde\.json: ikke gyldig JSON/);
   });
 
+  it('a file with the same UUID in capitals updates the meeting, keeping its id, instead of making a second one', async () => {
+    await cli('import', norddjurs);
+    const m = JSON.parse(readFileSync(norddjurs, 'utf8')) as { id: string; revision?: number; title: string };
+    const upper = join(dir.path, 'upper.json');
+    writeFileSync(upper, JSON.stringify({ ...m, id: m.id.toUpperCase(), revision: (m.revision ?? 1) + 1, title: 'Rettet titel' }));
+    expect((await cli('import', upper)).code).toBe(0);
+    const rows = (await cli('list')).out.trim().split('\n').map((l) => l.split('\t'));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.slice(0, 4)).toEqual([m.id, '2021-04-15', 'Dialogforum for socialt udsatte', 'Rettet titel']);
+  });
+
   it('usage errors exit 2; an unknown id exits 1 with a hint', async () => {
     expect((await cli('import')).code).toBe(2);
     expect((await cli('export', 'abcd', '--format', 'xml', '--out', 'x')).code).toBe(2);
