@@ -1,7 +1,8 @@
 /**
  * Checks that span the whole meeting file, after the schema: ids unique in their kind (people;
- * items and sub-items together; actions; attachments), and every reference to a person naming
- * one in `people`. The first problem in file order is reported, with the path of the offending
+ * items and sub-items together), and every reference to a person naming one in `people`.
+ * Action and attachment ids, which the spec does not ask to be unique, are made so first
+ * (distinctPartIds), as the store keys them per meeting. The first problem in file order is reported, with the path of the offending
  * value (for a duplicate: the second occurrence, naming the first).
  */
 import type { Item, MeetingFile, SubItem } from './types';
@@ -90,4 +91,34 @@ export function checkReferences(m: MeetingFile): ReferenceProblem | null {
     }
   }
   return null;
+}
+
+/**
+ * Gives a repeated action or attachment id (a tool that numbers each item's bilag "b1", "b2" …)
+ * a new one, "b1-2", so the meeting can be stored; the first keeps its id. In place; the same
+ * file always gets the same ids, so importing it again finds it unchanged.
+ */
+export function distinctPartIds(m: MeetingFile): void {
+  const parts = (pick: (item: SubItem) => Array<{ id: string }> | null | undefined) => {
+    const all: Array<{ id: string }> = [];
+    for (const item of m.items ?? []) {
+      all.push(...(pick(item) ?? []));
+      for (const sub of (item as Item).subItems ?? []) all.push(...(pick(sub) ?? []));
+    }
+    const taken = new Set(all.map((p) => p.id));
+    const seen = new Set<string>();
+    for (const p of all) {
+      if (!seen.has(p.id)) {
+        seen.add(p.id);
+        continue;
+      }
+      let n = 2;
+      while (taken.has(`${p.id}-${n}`)) n++;
+      p.id = `${p.id}-${n}`;
+      taken.add(p.id);
+      seen.add(p.id);
+    }
+  };
+  parts((item) => item.actions);
+  parts((item) => item.attachments);
 }

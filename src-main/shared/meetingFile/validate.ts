@@ -9,7 +9,7 @@
  */
 import { formatPath } from '../api/paths';
 import { danishErrorMap } from './messages';
-import { checkReferences } from './references';
+import { checkReferences, distinctPartIds } from './references';
 import { formatSchema, formatVersionSchema, meetingFileSchema } from './schema';
 import type { MeetingFile } from './types';
 
@@ -77,6 +77,7 @@ export function parseMeetingValue(value: unknown, fileName: string): ParseMeetin
     const issue = parsed.error.issues[0];
     return fail(fileName, issue ? formatPath(issue.path) : '', issue?.message ?? 'ugyldig mødefil');
   }
+  distinctPartIds(parsed.data);
   const problem = checkReferences(parsed.data);
   if (problem) return fail(fileName, problem.path, problem.message);
   return { ok: true, meeting: parsed.data };

@@ -110,13 +110,24 @@ describe('parseMeetingFile refuses, naming the file and the JSON path', () => {
     const i = base();
     i.items[2].subItems = [{ id: 'i1', title: 'Underpunkt' }];
     refused(i, 'items[2].subItems[0].id', /punkt-id "i1" er brugt to gange \(første gang i items\[0\]\.id\)/);
+  });
+
+  it('repeated action and attachment ids (not required unique by the spec) renamed, the first kept, the same way every time', () => {
     const a = base();
     a.items[0].actions = [{ id: 'a1', text: 'x' }];
-    a.items[1].actions = [{ id: 'a1', text: 'y' }];
-    refused(a, 'items[1].actions[0].id', /opfølgnings-id "a1"/);
-    const b = base();
-    b.items[6].attachments = [{ id: 'b1', title: 'Igen' }];
-    refused(b, 'items[6].attachments[0].id', /bilags-id "b1"/);
+    a.items[1].actions = [{ id: 'a1', text: 'y' }, { id: 'a1-2', text: 'z' }];
+    a.items[6].attachments = [{ id: 'b1', title: 'Igen' }];
+    const ids = () => {
+      const r = parseMeetingValue(structuredClone(a), FILE);
+      if (!r.ok) throw new Error(r.message);
+      const items = r.meeting.items!;
+      return { actions: items.flatMap((i) => (i.actions ?? []).map((x) => x.id)), attachments: items.flatMap((i) => [...(i.attachments ?? []), ...(i.subItems ?? []).flatMap((s) => s.attachments ?? [])].map((x) => x.id)) };
+    };
+    const first = ids();
+    expect(first.actions).toEqual(['a1', 'a1-3', 'a1-2']);
+    expect(new Set(first.attachments).size).toBe(first.attachments.length);
+    expect(first.attachments).toContain('b1-2');
+    expect(ids()).toEqual(first);
   });
 
   it('sub-items nested two deep', () => {
