@@ -5,23 +5,7 @@ import { CliError, usageError } from '../cliError';
 import { attachmentReader } from '../attachmentReader';
 import { fileProblem } from '../files';
 import { removeFiles } from '../../core/services/importAttachments';
-
-/**
- * The file's text, which the spec has in UTF-8. Read leniently, a Windows-1252 or UTF-16 file
- * would be taken in with every æ, ø and å replaced by «�»: refused instead, saying how to fix it.
- */
-function utf8Text(bytes: Buffer, name: string): string {
-  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  try {
-    if (!utf16) return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    // not UTF-8: said below
-  }
-  throw new CliError(
-    `${name}: filen er ikke gemt som UTF-8${utf16 ? ' (den er UTF-16)' : ' (måske Windows-1252/ANSI)'}, som en mødefil skal være. ` +
-      'Gem den igen som UTF-8 (i Notesblok: Gem som → Kodning: UTF-8). Intet blev importeret.',
-  );
-}
+import { decodeMeetingFile } from '../../shared/meetingFile/encoding';
 
 export const importCommand: Command = {
   name: 'import',
@@ -39,7 +23,9 @@ export const importCommand: Command = {
         throw new CliError(`kan ikke læse ${p}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'filen findes ikke' : fileProblem(e, path)}. Intet blev importeret.`);
       }
       // Named as typed: in the drive's tree every meeting file is called møde.json.
-      return { name: p, path, text: utf8Text(bytes, p) };
+      const decoded = decodeMeetingFile(bytes, p);
+      if (!decoded.ok) throw new CliError(`${decoded.message}. Intet blev importeret.`);
+      return { name: p, path, text: decoded.text };
     });
     const c = core();
     // All files or none: one failing file leaves the data folder as it was, attachment files included.

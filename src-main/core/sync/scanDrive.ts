@@ -4,6 +4,7 @@
  * unchanged files); a file read within two seconds of its modification time is read again next
  * round, since a coarse clock (SMB, FAT: 1–2 s) could hide a second write in the same tick.
  */
+import { decodeMeetingFile } from '../../shared/meetingFile/encoding';
 import { createHash } from 'node:crypto';
 import { parseMeetingFile } from '../../shared/meetingFile/validate';
 import type { MeetingFile } from '../../shared/meetingFile/types';
@@ -73,7 +74,12 @@ export async function scanDrive(target: SyncTarget, store: SyncStore, nowMs: () 
       found.push({ meetingId: known.meeting_id, dir, sha, stat, text: null, file: null });
       return;
     }
-    const text = Buffer.from(bytes).toString('utf8');
+    const decoded = decodeMeetingFile(bytes, path);
+    if (!decoded.ok) {
+      warnings.push(`${decoded.message}.`);
+      return;
+    }
+    const text = decoded.text;
     const parsed = parseMeetingFile(text, path);
     if (!parsed.ok) {
       warnings.push(parsed.message);
@@ -109,7 +115,9 @@ export async function loadRemote(target: SyncTarget, remote: RemoteMeeting): Pro
   if (remote.file) return remote;
   const path = `${remote.dir}/${MEETING_FILE}`;
   const bytes = await target.read(path);
-  const text = Buffer.from(bytes).toString('utf8');
+  const decoded = decodeMeetingFile(bytes, path);
+  if (!decoded.ok) throw new Error(`${decoded.message}.`);
+  const text = decoded.text;
   const parsed = parseMeetingFile(text, path);
   if (!parsed.ok) throw new Error(parsed.message);
   return { ...remote, sha: sha256Hex(bytes), text, file: parsed.meeting };

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { run } from '../../../src-main/cli/run';
@@ -61,6 +61,19 @@ describe('referent sync', () => {
     const again = await cli(a.path, 'sync', '--folder', drive.path);
     expect(again).toMatchObject({ code: 0, out: 'pushed 1\tpulled 0\tconflicts 0\tfailed 0\n' });
     expect(readdirSync(dir).sort()).toEqual(['Dagsorden 2021-04-15.pdf', 'Referat 2021-04-15.pdf', 'møde.json']);
+  }, 60_000);
+
+  it('a møde.json on the drive not saved as UTF-8 is passed over with a warning, not taken in with «�» for æøå', async () => {
+    expect((await cli(a.path, 'import', norddjurs)).code).toBe(0);
+    expect((await cli(a.path, 'sync', '--folder', drive.path)).code).toBe(0);
+    const other = JSON.parse(readFileSync(norddjurs, 'utf8')) as Record<string, unknown>;
+    const dir = join(drive.path, 'Ældrerådet', '2022', '2022-01-10 Møde');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'møde.json'), Buffer.from(JSON.stringify({ ...other, id: '0b7a4c1e-5d2f-4a8b-9c3e-1f2a3b4c5d6f', title: 'Ældrerådets møde' }), 'latin1'));
+    const r = await cli(b.path, 'sync', '--folder', drive.path);
+    expect(r).toMatchObject({ code: 0, out: 'pushed 0\tpulled 1\tconflicts 0\tfailed 0\n' });
+    expect(r.err).toMatch(/møde\.json: filen er ikke gemt som UTF-8 \(måske Windows-1252\/ANSI\)/);
+    expect((await cli(b.path, 'list')).out.trim().split('\n')).toHaveLength(1);
   }, 60_000);
 
   it('says what is wrong when the folder is missing or not given, and changes nothing', async () => {
