@@ -16,7 +16,7 @@ export function headingLevel(level: number) {
 
 export class ListInstances {
   private n = 0;
-  /** The start numbers other than 1 that lists use: each gets a numbering of its own (numberingFor). */
+  /** The start numbers other than 1 that lists use: each gets a numbering of its own (see meetingDocx). */
   readonly starts = new Set<number>();
   next(): number {
     return ++this.n;
