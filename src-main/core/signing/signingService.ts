@@ -68,6 +68,7 @@ export function createSigningService(deps: SigningDeps) {
   const insertVersion = db.prepare(
     'INSERT INTO signed_versions (id, meeting_id, revision, sha256, signatures, signer, signed_at) VALUES (@id, @meeting_id, @revision, @sha256, @signatures, @signer, @signed_at)',
   );
+  const mostSignatures = db.prepare<[string], { n: number | null }>('SELECT max(signatures) AS n FROM signed_versions WHERE meeting_id = ? AND superseded_at IS NULL');
   const supersede = db.prepare('UPDATE signed_versions SET superseded_at = ? WHERE meeting_id = ? AND superseded_at IS NULL');
   const setStatus = db.prepare('UPDATE meetings SET status = ? WHERE id = ?');
 
@@ -83,6 +84,11 @@ export function createSigningService(deps: SigningDeps) {
     const previous = versionBySha.get(meeting.id, addTo);
     if (!previous) throw new CoreError('conflict', 'PDF-filen er ikke en underskrevet udgave af dette møde (eller den er ændret). Vælg den fil, der blev underskrevet sidst.');
     if (previous.superseded_at) throw new CoreError('conflict', 'Den underskrevne PDF er afløst, fordi mødet er genåbnet. Underskriv det nye referat.');
+    // Signing an older file would fork the signatures: two PDFs, neither with every signer on it.
+    const latest = mostSignatures.get(meeting.id)?.n ?? 0;
+    if (previous.signatures < latest) {
+      throw new CoreError('conflict', `Der findes en nyere underskrevet PDF af mødet med ${latest} underskrifter (denne har ${previous.signatures}). Tilføj underskriften til den nyeste.`);
+    }
     return { previous };
   }
 

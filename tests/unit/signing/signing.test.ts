@@ -159,6 +159,11 @@ describe('signing: certificates, PAdES signatures by several signers, lock, veri
     const foreign = await cli(['sign', meetingId, '--p12', p12.medlem!, '--in', file('junk.p12'), '--out', file('x.pdf')], { ...env, REFERENT_P12_PASSPHRASE: 'medlem-kode' });
     expect(foreign.code).toBe(1);
     expect(existsSync(file('x.pdf'))).toBe(false);
+    // Nor is an older signed file once a newer one exists: that would fork the signatures.
+    const older = await cli(['sign', meetingId, '--p12', p12.medlem!, '--in', signed[0]!, '--out', file('x.pdf')], { ...env, REFERENT_P12_PASSPHRASE: 'medlem-kode' });
+    expect(older).toMatchObject({ code: 1, err: 'referent: Der findes en nyere underskrevet PDF af mødet med 3 underskrifter (denne har 1). Tilføj underskriften til den nyeste.\n' });
+    expect(existsSync(file('x.pdf'))).toBe(false);
+    expect((await core.call('signing.versions', { meetingId })).map((v) => v.signatures)).toEqual([1, 2, 3]);
   }, 60_000);
 
   it('one byte changed inside a signed range: pdfsig says Digest Mismatch, referent verify exits 3 naming the signature', async () => {
