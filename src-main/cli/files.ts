@@ -25,6 +25,16 @@ export function fileProblem(e: unknown, path: string): string {
   }
 }
 
+/** The temp file beside `path` that writeFileAtomic writes first (and ensureWritable tries). */
+const tempFor = (path: string) => join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+
+/** A failure to write the temp file, said of the folder or the file (the temp name means nothing to the reader). */
+function writeProblem(e: unknown, path: string): Error {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return Object.assign(new Error(`mappen ${dirname(path)} findes ikke; opret den, eller skriv filen et andet sted`), { code });
+  return Object.assign(new Error(fileProblem(e, code === 'EISDIR' ? path : dirname(path))), { code });
+}
+
 /**
  * Fails now, with writeFileAtomic's message, when `path` could not be written: a missing or
  * read-only folder, a folder where the file should be. Called before work that changes the data
@@ -38,21 +48,19 @@ export function ensureWritable(path: string): void {
   } catch {
     // absent: the file is to be created
   }
-  if (isDirectory) throw Object.assign(new Error(fileProblem({ code: 'EISDIR' }, path)), { code: 'EISDIR' });
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  if (isDirectory) throw writeProblem({ code: 'EISDIR' }, path);
+  const temp = tempFor(path);
   try {
     closeSync(openSync(temp, 'w'));
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw Object.assign(new Error(`mappen ${dirname(path)} findes ikke; opret den, eller skriv filen et andet sted`), { code });
-    throw Object.assign(new Error(fileProblem(e, dirname(path))), { code });
+    throw writeProblem(e, path);
   }
   rmSync(temp, { force: true });
 }
 
 /** Writes a file whole or not at all: temp file beside it, fsync, rename. Throws with a Danish message. */
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  const temp = tempFor(path);
   try {
     const fd = openSync(temp, 'w');
     try {
@@ -64,9 +72,6 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
     renameSync(temp, path);
   } catch (e) {
     rmSync(temp, { force: true });
-    const code = (e as NodeJS.ErrnoException).code;
-    // The temp file's name means nothing to the reader: say it of the folder or the file itself.
-    if (code === 'ENOENT') throw Object.assign(new Error(`mappen ${dirname(path)} findes ikke; opret den, eller skriv filen et andet sted`), { code });
-    throw Object.assign(new Error(fileProblem(e, code === 'EISDIR' ? path : dirname(path))), { code });
+    throw writeProblem(e, path);
   }
 }

@@ -96,14 +96,9 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       io.err(`referent: ${e.message.replace(/\s*\n\s*/g, ' ')}\n`);
       return 1;
     }
-    const sqlite = sqliteProblem(e);
-    if (sqlite) {
-      if (io.env.REFERENT_DEBUG === '1') io.err(`${(e as Error).stack}\n`);
-      io.err(`referent: ${sqlite}\n`);
-      return 1;
-    }
     if (io.env.REFERENT_DEBUG === '1') io.err(`${(e as Error).stack}\n`);
-    io.err(`referent: ${(e as Error).message || 'uventet fejl'}. Kør igen med REFERENT_DEBUG=1 for detaljer.\n`);
+    // SQLite's errors a person can act on say what to do; anything else points to the details.
+    io.err(`referent: ${sqliteProblem(e) ?? `${(e as Error).message || 'uventet fejl'}. Kør igen med REFERENT_DEBUG=1 for detaljer.`}\n`);
     return 1;
   } finally {
     (core as Core | null)?.close();
