@@ -40,6 +40,7 @@ export function createHandlers(s: Services): Handlers {
     'decisions.clear': (input) => s.minutes.clearDecision(input),
     'roundTable.set': (input) => s.minutes.setRoundTable(input),
     'absences.set': (input) => s.minutes.setAbsence(input),
+    'absences.remove': (input) => s.minutes.removeAbsence(input),
     'actions.add': (input) => s.minutes.addAction(input),
     'actions.update': (input) => s.minutes.updateAction(input),
     'actions.delete': (input) => s.minutes.deleteAction(input),

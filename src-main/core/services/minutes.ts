@@ -34,9 +34,10 @@ export function createMinutesService(db: Database, { mutate }: Mutator) {
   const absenceNext = db.prepare<[string, string], { n: number }>('SELECT coalesce(max(sort_order) + 1, 0) AS n FROM item_absences WHERE meeting_id = ? AND item_id = ?');
   const upsertAbsence = db.prepare(
     `INSERT INTO item_absences (meeting_id, item_id, person_id, sort_order, reason, note) VALUES (?, ?, ?, ?, ?, ?)
-     ON CONFLICT (meeting_id, item_id, person_id) DO UPDATE SET reason = excluded.reason, note = excluded.note`,
+     ON CONFLICT (meeting_id, item_id, person_id, reason) DO UPDATE SET note = excluded.note`,
   );
-  const deleteAbsence = db.prepare('DELETE FROM item_absences WHERE meeting_id = ? AND item_id = ? AND person_id = ?');
+  const deleteAbsences = db.prepare('DELETE FROM item_absences WHERE meeting_id = ? AND item_id = ? AND person_id = ?');
+  const deleteAbsence = db.prepare('DELETE FROM item_absences WHERE meeting_id = ? AND item_id = ? AND person_id = ? AND reason = ?');
 
   const actionNext = db.prepare<[string, string], { n: number }>('SELECT coalesce(max(sort_order) + 1, 0) AS n FROM actions WHERE meeting_id = ? AND item_id = ?');
   const insertAction = db.prepare(
@@ -106,8 +107,15 @@ export function createMinutesService(db: Database, { mutate }: Mutator) {
       return mutate(meetingId, () => {
         requireItem(meetingId, itemId);
         requirePerson(meetingId, personId, 'personId');
-        if (reason === null) deleteAbsence.run(meetingId, itemId, personId);
+        if (reason === null) deleteAbsences.run(meetingId, itemId, personId);
         else upsertAbsence.run(meetingId, itemId, personId, absenceNext.get(meetingId, itemId)!.n, reason, note ?? null);
+      });
+    },
+
+    removeAbsence({ meetingId, itemId, personId, reason }: MethodInput<'absences.remove'>) {
+      return mutate(meetingId, () => {
+        requireItem(meetingId, itemId);
+        deleteAbsence.run(meetingId, itemId, personId, reason);
       });
     },
 

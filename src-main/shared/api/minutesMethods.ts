@@ -39,12 +39,14 @@ export const minutesMethods = {
         meetingId: id,
         itemId: id,
         personId: id,
-        /** null: the person took part in the item after all. */
+        /** A person may have one absence of each reason in an item; null: the person took part in the item after all (every absence of theirs removed). */
         reason: z.enum(absenceReasons).nullable(),
         note: optText(500).optional(),
       })
       .strict(),
   ),
+  /** Removes one of a person's absences in an item (say "kom senere" kept, "gik" taken back). */
+  'absences.remove': method<Saved>()(z.object({ meetingId: id, itemId: id, personId: id, reason: z.enum(absenceReasons) }).strict()),
   'actions.add': method<Saved & { actionId: string }>()(
     z
       .object({

@@ -51,8 +51,12 @@ export function checkReferences(m: MeetingFile): ReferenceProblem | null {
     for (const [i, a] of (item.absent ?? []).entries()) {
       const path = `${at}.absent[${i}].personId`;
       if ((problem = person(a.personId, path))) return problem;
-      if (absent.has(a.personId)) return { path, message: `personen ${JSON.stringify(a.personId)} står to gange i absent` };
-      absent.add(a.personId);
+      // One person may be absent twice in an item (came later, left early), once for each reason.
+      const key = `${a.personId}\u0000${a.reason}`;
+      if (absent.has(key)) {
+        return { path: `${at}.absent[${i}].reason`, message: `personen ${JSON.stringify(a.personId)} står allerede i absent med årsagen ${JSON.stringify(a.reason)}; skriv det i den første posts note` };
+      }
+      absent.add(key);
     }
     const speakers = new Set<string>();
     for (const [i, e] of (item.roundTable ?? []).entries()) {

@@ -12,16 +12,17 @@ export function AbsencesEditor({ item }: { item: MeetingSubItem }) {
   const [personId, setPersonId] = useState('');
   const [reason, setReason] = useState<AbsenceReason>('inhabil');
   const name = (id: string) => meeting.people.find((p) => p.id === id)?.name ?? id;
-  const set = (pid: string, r: AbsenceReason | null) => change(() => client.call('absences.set', { meetingId: meeting.id, itemId: item.id, personId: pid, reason: r }));
+  const set = (pid: string, r: AbsenceReason) => change(() => client.call('absences.set', { meetingId: meeting.id, itemId: item.id, personId: pid, reason: r }));
+  const remove = (pid: string, r: AbsenceReason) => change(() => client.call('absences.remove', { meetingId: meeting.id, itemId: item.id, personId: pid, reason: r }));
   return (
     <div className="absences" data-section="absences">
       <div className="field-label">{t('absences.heading')}</div>
       {item.absent.length > 0 && (
         <ul>
           {item.absent.map((a) => (
-            <li key={a.personId}>
+            <li key={`${a.personId} ${a.reason}`}>
               {t('absences.sentence', { name: name(a.personId), reason: t(`absence.${a.reason}`) })}{' '}
-              <button type="button" disabled={readOnly} onClick={() => void set(a.personId, null)}>
+              <button type="button" disabled={readOnly} onClick={() => void remove(a.personId, a.reason)}>
                 {t('absences.remove')}
               </button>
             </li>

@@ -123,6 +123,19 @@ describe('editing a meeting, one small change at a time', () => {
     const it0 = m.items[0]!;
     expect(it0.roundTable!.map((e) => e.personId)).toEqual([guest.personId, alice!.id]);
     expect(it0.absent).toEqual([{ personId: guest.personId, reason: 'inhabil', note: null }]);
+    // came later and left early: two absences of one person; one taken back leaves the other
+    await core.call('absences.set', { meetingId, itemId: item.itemId, personId: alice!.id, reason: 'arrived-later' });
+    await core.call('absences.set', { meetingId, itemId: item.itemId, personId: alice!.id, reason: 'left', note: 'kl. 17' });
+    await core.call('absences.set', { meetingId, itemId: item.itemId, personId: alice!.id, reason: 'left', note: 'kl. 17.15' });
+    const both = (await core.call('meetings.get', { id: meetingId })).items[0]!.absent.filter((a) => a.personId === alice!.id);
+    expect(both).toEqual([
+      { personId: alice!.id, reason: 'arrived-later', note: null },
+      { personId: alice!.id, reason: 'left', note: 'kl. 17.15' },
+    ]);
+    await core.call('absences.remove', { meetingId, itemId: item.itemId, personId: alice!.id, reason: 'arrived-later' });
+    expect((await core.call('meetings.get', { id: meetingId })).items[0]!.absent.map((a) => a.reason)).toEqual(['inhabil', 'left']);
+    await core.call('absences.set', { meetingId, itemId: item.itemId, personId: alice!.id, reason: null });
+    expect((await core.call('meetings.get', { id: meetingId })).items[0]!.absent).toEqual([{ personId: guest.personId, reason: 'inhabil', note: null }]);
     expect(it0.decision).toMatchObject({ outcome: 'approved', votes: { for: 5, against: 1, abstain: 0 }, text: para('Godkendt.') });
     expect(it0.decision!.dissent).toEqual([{ personIds: [alice!.id], text: para('Alice ønskede sin mening ført til referat.') }]);
     expect(it0.actions).toEqual([expect.objectContaining({ text: 'Send notatet rundt', ownerId: alice!.id, due: '2026-12-15', done: true })]);

@@ -95,6 +95,16 @@ describe('parseMeetingFile refuses, naming the file and the JSON path', () => {
     const a = base();
     a.items[0].absent = [{ personId: 'ukendt', reason: 'inhabil' }];
     refused(a, 'items[0].absent[0].personId', /findes ikke/);
+    // Came later and left early is two absences of one person; the same reason twice is refused.
+    const twoReasons = base();
+    twoReasons.items[0].absent = [
+      { personId: 'jan-hoel', reason: 'arrived-later' },
+      { personId: 'jan-hoel', reason: 'left', note: 'gik kl. 17' },
+    ];
+    const ok = parseMeetingValue(twoReasons, FILE);
+    expect(ok.ok && ok.meeting.items![0]!.absent).toEqual(twoReasons.items[0].absent);
+    twoReasons.items[0].absent.push({ personId: 'jan-hoel', reason: 'left' });
+    refused(twoReasons, 'items[0].absent[2].reason', /allerede i absent med årsagen "left"/);
     const d = base();
     d.items[0].decision.dissent = [{ personIds: ['jan-hoel', 'ukendt'], text: 'Imod.' }];
     refused(d, 'items[0].decision.dissent[0].personIds[1]', /findes ikke/);
