@@ -15,6 +15,8 @@ export const searchCommand: Command = {
   run({ core, io, positionals, values }) {
     const text = positionals.join(' ').trim();
     if (!text) throw usageError('skriv hvad der skal søges efter: referent search SØGNING.');
+    // Only letters and digits are searched; a query of signs alone ("...", "-") is a usage error like an empty one.
+    if (!/[\p{L}\p{N}]/u.test(text)) throw usageError(`"${oneLine(text)}" har ingen ord at søge efter; skriv mindst ét ord: referent search SØGNING.`);
     for (const key of ['from', 'to'] as const) {
       const v = values[key];
       if (typeof v === 'string' && !isoDate.test(v)) throw usageError(`--${key} skal være en dato som ÅÅÅÅ-MM-DD, fx 2021-04-15.`);

@@ -91,6 +91,9 @@ describe('referent search', () => {
 
   it('refuses an empty search or a date that is not one, exit 2; search syntax in the words is only words', async () => {
     expect(await cli('search')).toMatchObject({ code: 2, out: '' });
+    const signs = await cli('search', '...', '-');
+    expect(signs).toMatchObject({ code: 2, out: '' });
+    expect(signs.err).toMatch(/"\.\.\. -" har ingen ord at søge efter/);
     expect((await cli('search', 'x', '--from', '15-04-2021')).code).toBe(2);
     const odd = await cli('search', 'NOT', '(udsatte', 'OR', '*', '"', 'AND');
     expect(odd.code).toBe(0);
