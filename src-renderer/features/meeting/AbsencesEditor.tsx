@@ -3,6 +3,7 @@ import type { MeetingSubItem } from '../../../src-main/shared/domain/meeting';
 import { absenceReasons, type AbsenceReason } from '../../../src-main/shared/meetingFile/types';
 import { useI18n } from '../../i18n/I18nContext';
 import { useMeeting } from './MeetingContext';
+import { useSectionAwake } from './sectionAwake';
 
 /** Fravær under punktet: someone present at the meeting who did not take part in this item. */
 export function AbsencesEditor({ item }: { item: MeetingSubItem }) {
@@ -14,6 +15,9 @@ export function AbsencesEditor({ item }: { item: MeetingSubItem }) {
   const name = (id: string) => meeting.people.find((p) => p.id === id)?.name ?? id;
   const set = (pid: string, r: AbsenceReason) => change(() => client.call('absences.set', { meetingId: meeting.id, itemId: item.id, personId: pid, reason: r }));
   const remove = (pid: string, r: AbsenceReason) => change(() => client.call('absences.remove', { meetingId: meeting.id, itemId: item.id, personId: pid, reason: r }));
+  // Asleep (sectionAwake.ts): the sentences alone, no form.
+  const awake = useSectionAwake();
+  if (!awake && item.absent.length === 0) return null;
   return (
     <div className="absences" data-section="absences">
       <div className="field-label">{t('absences.heading')}</div>
@@ -22,14 +26,14 @@ export function AbsencesEditor({ item }: { item: MeetingSubItem }) {
           {item.absent.map((a) => (
             <li key={`${a.personId} ${a.reason}`}>
               {t('absences.sentence', { name: name(a.personId), reason: t(`absence.${a.reason}`) })}{' '}
-              <button type="button" disabled={readOnly} onClick={() => void remove(a.personId, a.reason)}>
+              {awake && <button type="button" disabled={readOnly} onClick={() => void remove(a.personId, a.reason)}>
                 {t('absences.remove')}
-              </button>
+              </button>}
             </li>
           ))}
         </ul>
       )}
-      {!readOnly && (
+      {awake && !readOnly && (
         <form
           className="inline-form"
           onSubmit={(e) => {

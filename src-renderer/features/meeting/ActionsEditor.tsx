@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { MeetingSubItem } from '../../../src-main/shared/domain/meeting';
 import { useI18n } from '../../i18n/I18nContext';
 import { useMeeting } from './MeetingContext';
+import { useSectionAwake } from './sectionAwake';
 
 /** Opfølgning: what, who (a person of the meeting or a free name), by when, done. */
 export function ActionsEditor({ item }: { item: MeetingSubItem }) {
@@ -17,6 +18,8 @@ export function ActionsEditor({ item }: { item: MeetingSubItem }) {
     if (!text.trim()) return;
     if (await change(() => client.call('actions.add', { meetingId: meeting.id, itemId: item.id, text }))) setText('');
   };
+  const awake = useSectionAwake();
+  if (!awake) return <DormantActions item={item} />;
   return (
     <div className="actions-editor" data-section="actions">
       <div className="field-label">{t('actions.heading')}</div>
@@ -77,6 +80,24 @@ export function ActionsEditor({ item }: { item: MeetingSubItem }) {
           <button type="submit">{t('actions.add')}</button>
         </form>
       )}
+    </div>
+  );
+}
+
+/** The follow-ups as text while the section sleeps (sectionAwake.ts). */
+function DormantActions({ item }: { item: MeetingSubItem }) {
+  const { meeting } = useMeeting();
+  const { t } = useI18n();
+  if (item.actions.length === 0) return null;
+  const owner = (a: MeetingSubItem['actions'][number]) => (a.ownerId ? meeting.people.find((p) => p.id === a.ownerId)?.name : a.ownerName) || '';
+  return (
+    <div className="actions-editor" data-section="actions">
+      <div className="field-label">{t('actions.heading')}</div>
+      <ul className="dormant-list">
+        {item.actions.map((a) => (
+          <li key={a.id}>{[a.text, owner(a), a.due && `${t('actions.due')} ${a.due}`, a.done && t('actions.done')].filter(Boolean).join(' · ')}</li>
+        ))}
+      </ul>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { MeetingSubItem } from '../../../src-main/shared/domain/meeting';
 import { useI18n } from '../../i18n/I18nContext';
 import { useMeeting } from './MeetingContext';
+import { useSectionAwake } from './sectionAwake';
 
 /** Reads a chosen file as base64 (the contract carries bytes as base64). */
 function readAsBase64(file: File): Promise<string> {
@@ -21,6 +22,8 @@ export function AttachmentsEditor({ item }: { item: MeetingSubItem }) {
     const dataBase64 = await readAsBase64(file);
     await change(() => client.call('attachments.add', { meetingId: meeting.id, itemId: item.id, title: file.name.replace(/\.[^.]+$/, ''), fileName: file.name, dataBase64 }));
   };
+  const awake = useSectionAwake();
+  if (!awake) return <DormantAttachments item={item} />;
   return (
     <div className="attachments" data-section="attachments">
       <div className="field-label">{t('attachments.heading')}</div>
@@ -48,6 +51,22 @@ export function AttachmentsEditor({ item }: { item: MeetingSubItem }) {
           <input type="file" onChange={(e) => void onFile(e.target.files?.[0])} />
         </label>
       )}
+    </div>
+  );
+}
+
+/** The attachments as text while the section sleeps (sectionAwake.ts). */
+function DormantAttachments({ item }: { item: MeetingSubItem }) {
+  const { t } = useI18n();
+  if (item.attachments.length === 0) return null;
+  return (
+    <div className="attachments" data-section="attachments">
+      <div className="field-label">{t('attachments.heading')}</div>
+      <ul className="dormant-list">
+        {item.attachments.map((a) => (
+          <li key={a.id}>{[a.title, a.reference, a.access === 'closed' && t('access.closed'), a.file].filter(Boolean).join(' · ')}</li>
+        ))}
+      </ul>
     </div>
   );
 }

@@ -5,6 +5,7 @@ import type { RichDoc } from '../../../src-main/shared/richText/proseMirror';
 import { useI18n } from '../../i18n/I18nContext';
 import { RichField } from '../editor/RichField';
 import { useMeeting } from './MeetingContext';
+import { useSectionAwake } from './sectionAwake';
 
 import { outcomeKeys } from '../../../src-main/shared/api/outcomeKeys';
 
@@ -26,10 +27,14 @@ export function DecisionEditor({ item }: { item: MeetingSubItem }) {
     saves.schedule(`decision.${item.id}.votes`, () => client.call('decisions.update', { meetingId: meeting.id, itemId: item.id, patch: { votes: next } }));
   };
 
+  // Asleep (sectionAwake.ts) every control is its text, and the RichField keeps its place among
+  // the children, so waking does not remount an editor.
+  const awake = useSectionAwake();
+
   return (
     <div className="decision" data-section="decision">
       <div className="field-label">{t('decision.heading')}</div>
-      <div role="radiogroup" aria-label={t('decision.outcome')} className="chips" onKeyDown={onKey}>
+      {!awake ? <p className="dormant-facts">{d?.outcome ? t(`outcome.${d.outcome}`) : ''}</p> : <div role="radiogroup" aria-label={t('decision.outcome')} className="chips" onKeyDown={onKey}>
         {outcomeKeys.map((o, i) => (
           <label key={o} className={`chip ${d?.outcome === o ? 'on' : ''}`}>
             <input type="radio" name={`outcome-${item.id}`} value={o} checked={d?.outcome === o} disabled={readOnly} onChange={() => void setOutcome(o)} data-outcome-key={i + 1} />
@@ -39,7 +44,7 @@ export function DecisionEditor({ item }: { item: MeetingSubItem }) {
             {t(`outcome.${o}`)}
           </label>
         ))}
-      </div>
+      </div>}
       <RichField
         fieldId={`decision-${item.id}`}
         label={t('decision.text')}
@@ -48,7 +53,8 @@ export function DecisionEditor({ item }: { item: MeetingSubItem }) {
         names={names}
         onChange={(doc: RichDoc) => saves.schedule(`decision.${item.id}.text`, () => client.call('decisions.update', { meetingId: meeting.id, itemId: item.id, patch: { text: doc } }))}
       />
-      {d?.outcome === 'postponed' && (
+      {d?.outcome === 'postponed' && !awake && <p className="dormant-facts">{`${t('decision.postponedTo')} ${d.postponedTo ?? ''}`}</p>}
+      {d?.outcome === 'postponed' && awake && (
         <label className="text-field">
           {t('decision.postponedTo')}
           <input
@@ -63,7 +69,9 @@ export function DecisionEditor({ item }: { item: MeetingSubItem }) {
           />
         </label>
       )}
-      <fieldset className="votes">
+      {!awake ? (
+        votes && <p className="dormant-facts">{`${t('decision.votes')}: ${(['for', 'against', 'abstain'] as const).map((k) => `${t(`decision.votes.${k}`)} ${votes[k]}`).join(', ')}`}</p>
+      ) : <fieldset className="votes">
         <legend>{t('decision.votes')}</legend>
         {(['for', 'against', 'abstain'] as const).map((k) => (
           <label key={k}>
@@ -71,7 +79,7 @@ export function DecisionEditor({ item }: { item: MeetingSubItem }) {
             <input type="number" min={0} defaultValue={votes ? votes[k] : ''} readOnly={readOnly} onChange={(e) => setVotes(k, e.target.value)} />
           </label>
         ))}
-      </fieldset>
+      </fieldset>}
       <DissentList item={item} />
     </div>
   );
@@ -86,13 +94,14 @@ function DissentList({ item }: { item: MeetingSubItem }) {
   useEffect(() => {
     typed.current = list;
   }, [list]);
+  const awake = useSectionAwake();
   const write = (next: typeof list) => client.call('decisions.update', { meetingId: meeting.id, itemId: item.id, patch: { dissent: next.map((x) => ({ personIds: x.personIds, text: x.text ?? { type: 'doc', content: [] } })) } });
   return (
     <div className="dissent">
       <div className="field-label">{t('dissent.heading')}</div>
       {list.map((x, i) => (
         <div key={i} className="dissent-row">
-          <label>
+          {!awake ? <p className="dormant-facts">{x.personIds.map((id) => meeting.people.find((p) => p.id === id)?.name ?? id).join(', ')}</p> : <label>
             {t('dissent.who')}
             <select
               defaultValue={x.personIds[0] ?? ''}
@@ -105,7 +114,7 @@ function DissentList({ item }: { item: MeetingSubItem }) {
                 </option>
               ))}
             </select>
-          </label>
+          </label>}
           <RichField
             fieldId={`dissent-${item.id}-${i}`}
             label={t('dissent.text')}
@@ -116,12 +125,12 @@ function DissentList({ item }: { item: MeetingSubItem }) {
               saves.schedule(`dissent.${item.id}`, () => write(typed.current));
             }}
           />
-          <button type="button" disabled={readOnly} onClick={() => void change(() => write(list.filter((_, j) => j !== i)))}>
+          {awake && <button type="button" disabled={readOnly} onClick={() => void change(() => write(list.filter((_, j) => j !== i)))}>
             {t('dissent.remove')}
-          </button>
+          </button>}
         </div>
       ))}
-      {!readOnly && meeting.people.length > 0 && (
+      {awake && !readOnly && meeting.people.length > 0 && (
         <button type="button" onClick={() => void change(() => write([...list, { personIds: [meeting.people[0]!.id], text: null }]))}>
           {t('dissent.add')}
         </button>

@@ -1,4 +1,4 @@
-import { memo, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import type { MeetingItem, MeetingSubItem } from '../../../src-main/shared/domain/meeting';
 import type { ItemField, ItemFieldPatch } from '../../../src-main/shared/api/itemsMethods';
 import { itemKinds } from '../../../src-main/shared/meetingFile/types';
@@ -14,6 +14,9 @@ import { useMeeting } from './MeetingContext';
 import { RoundTable } from './RoundTable';
 import { TextField } from './TextField';
 import { useIsCurrent } from './currentItem';
+import { DormantCaseFacts, DormantFacts } from './DormantFacts';
+import { resumeFocus } from './focusItem';
+import { SectionAwakeContext, wakeSectionEvent } from './sectionAwake';
 
 interface Props {
   item: MeetingItem | MeetingSubItem;
@@ -58,17 +61,33 @@ export const ItemSection = memo(function ItemSection({ item, number, numbers, pa
   const [allSections, setAllSections] = useState(false);
   // Its fields become editors once Chromium renders the section (it is near the viewport).
   const [sectionRef, near] = useSectionNear<HTMLElement>();
+  // Far from the viewport the section shows its facts as text, not its form (sectionAwake.ts).
+  const [woken, setWoken] = useState(false);
+  const awake = near || woken;
+  useEffect(() => {
+    const el = sectionRef.current;
+    if (!el || awake) return;
+    const wake = () => setWoken(true);
+    el.addEventListener(wakeSectionEvent, wake);
+    return () => el.removeEventListener(wakeSectionEvent, wake);
+  }, [sectionRef, awake]);
+  useEffect(() => {
+    if (awake) resumeFocus(item.id);
+  }, [awake, item.id]);
   const only = (item as { sections?: unknown }).sections;
   const shows = (section: ItemSectionName) => allSections || !Array.isArray(only) || only.includes(section) || hasContent(item, section);
 
   return (
     <SectionNearContext.Provider value={near}>
+      <SectionAwakeContext.Provider value={awake}>
       <section
         ref={sectionRef}
         className={`item-section ${sub ? 'sub' : ''} ${isCurrent ? 'current' : ''}`}
         aria-labelledby={headingId}
         data-item-id={item.id}
+        data-awake={awake}
         onFocus={(e) => {
+          if (!awake) setWoken(true);
           // the innermost item wins: a sub-item's focus must not be claimed by its parent
           if (!e.currentTarget.parentElement?.closest('.item-section') || e.target.closest('.item-section') === e.currentTarget) current.set(item.id);
         }}
@@ -82,7 +101,7 @@ export const ItemSection = memo(function ItemSection({ item, number, numbers, pa
             <span className="item-number">{isBreak ? t('item.break') : `${number}.`}</span> <span className="visually-hidden">{item.title}</span>
           </h2>
         )}
-        <div className="grid-2">
+        {awake ? <div className="grid-2">
           <TextField id={`item-${item.id}-title`} className="wide title-input" label={t('item.title')} value={item.title} readOnly={readOnly} onText={(v) => v.trim() && save({ field: 'title', value: v })} />
           {!isBreak && <TextField label={t('item.subtitle')} value={item.subtitle} readOnly={readOnly} onText={(v) => save({ field: 'subtitle', value: v })} />}
           {!isBreak && <TextField label={t('item.presenter')} value={item.presenter} placeholder={t('item.presenterPlaceholder')} readOnly={readOnly} onText={(v) => save({ field: 'presenter', value: v })} />}
@@ -98,10 +117,10 @@ export const ItemSection = memo(function ItemSection({ item, number, numbers, pa
               ))}
             </select>
           </div>
-        </div>
+        </div> : <DormantFacts item={item} />}
         {!isBreak && (
           <>
-            <details className="case-facts" open={hasCaseFacts}>
+            {awake ? <details className="case-facts" open={hasCaseFacts}>
               <summary>{t('item.caseFacts')}</summary>
               <div className="grid-2">
                 <TextField label={t('item.caseNumber')} value={item.caseNumber} readOnly={readOnly} onText={(v) => save({ field: 'caseNumber', value: v })} />
@@ -115,14 +134,14 @@ export const ItemSection = memo(function ItemSection({ item, number, numbers, pa
                 </div>
                 <TextField label={t('item.routing')} value={item.routing} readOnly={readOnly} onText={(v) => save({ field: 'routing', value: v })} />
               </div>
-            </details>
+            </details> : hasCaseFacts && <DormantCaseFacts item={item} />}
             {shows('description') && <RichField fieldId={`description-${item.id}`} label={t('item.description')} value={item.description ?? null} readOnly={readOnly} names={names} onChange={rich('description')} />}
             {shows('recommendation') && <RichField fieldId={`recommendation-${item.id}`} label={t('item.recommendation')} value={item.recommendation ?? null} readOnly={readOnly} names={names} onChange={rich('recommendation')} />}
             {shows('notes') && <RichField fieldId={`notes-${item.id}`} label={t('item.notes')} value={item.notes ?? null} readOnly={readOnly} names={names} onChange={rich('notes')} />}
             {showRoundTable || (Array.isArray(only) && only.includes('roundTable')) ? (
               <RoundTable item={item} />
             ) : (
-              !readOnly && (
+              awake && !readOnly && (
                 <button type="button" className="link-button" onClick={() => setShowRoundTable(true)}>
                   {t('roundTable.show')}
                 </button>
@@ -132,7 +151,7 @@ export const ItemSection = memo(function ItemSection({ item, number, numbers, pa
             {shows('decision') && <DecisionEditor item={item} />}
             {shows('actions') && <ActionsEditor item={item} />}
             {shows('attachments') && <AttachmentsEditor item={item} />}
-            {Array.isArray(only) && !allSections && (
+            {awake && Array.isArray(only) && !allSections && (
               <button type="button" className="link-button" onClick={() => setAllSections(true)}>
                 {t('item.allSections')}
               </button>
@@ -142,12 +161,13 @@ export const ItemSection = memo(function ItemSection({ item, number, numbers, pa
         {subItems.map((s) => (
           <ItemSection key={s.id} item={s} number={numbers.get(s.id) ?? ''} numbers={numbers} parentId={item.id} />
         ))}
-        {!sub && !isBreak && !readOnly && (
+        {awake && !sub && !isBreak && !readOnly && (
           <button type="button" className="link-button" onClick={() => void change(() => client.call('items.add', { meetingId: meeting.id, parentId: item.id, title: t('item.newSubItem') }))}>
             {t('item.addSubItem')}
           </button>
         )}
       </section>
+      </SectionAwakeContext.Provider>
     </SectionNearContext.Provider>
   );
 });

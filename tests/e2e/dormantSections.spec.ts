@@ -1,0 +1,51 @@
+import { generateMeeting } from '../support/generateMeeting';
+import { expect, test } from './hostFixture';
+
+// A long meeting: the sections far from the viewport show their facts as text (sectionAwake.ts),
+// and wake with their form when the referent goes there, by the agenda or a shortcut.
+test('far item sections show their facts as text and wake with their form when the referent goes there', async ({ page, host, core }) => {
+  const { id } = core.services.meetings.importFile({ fileName: 'long.json', text: JSON.stringify(generateMeeting({ items: 40, paragraphsPerField: 1 })) });
+  const items = core.services.meetings.get(id).items;
+  const far = items[32]!;
+  await page.goto(host.url);
+  await page.goto(`${host.origin}/#/meeting/${id}`);
+  await expect(page.locator('.item-section')).toHaveCount(items.length);
+
+  const section = page.locator(`section[data-item-id="${far.id}"]`);
+  await expect(section).toHaveAttribute('data-awake', 'false');
+  // Asleep: no form controls, but everything it holds is in the page as text (Ctrl+F finds it).
+  await expect(section.locator('input, select, button')).toHaveCount(0);
+  await expect(section).toContainText(far.title);
+  await expect(section).toContainText(`Sagsnr. ${far.caseNumber}`);
+  await expect(section).toContainText('Godkendt');
+  await expect(section).toContainText(far.actions[0]!.text);
+  // The whole page holds far fewer controls than 40 awake sections would (each has ≥ 8 selects).
+  expect(await page.locator('select').count()).toBeLessThan(items.length * 4);
+
+  // The agenda goes there: the section wakes and its title field has the focus, ready to type.
+  await page.locator(`.agenda-list [data-nav-id="${far.id}"]`).click();
+  await expect(section).toHaveAttribute('data-awake', 'true');
+  const title = page.locator(`#item-${far.id}-title`);
+  await expect(title).toBeFocused();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' (rettet)');
+  await expect.poll(() => core.services.meetings.get(id).items[32]!.title).toBe(`${far.title} (rettet)`);
+
+  // A shortcut to another sleeping section: Alt+O on the current item after Alt+↓ twice.
+  const next = items[34]!;
+  const nextSection = page.locator(`section[data-item-id="${next.id}"]`);
+  await expect(nextSection).toHaveAttribute('data-awake', 'false');
+  await page.keyboard.press('Alt+ArrowDown');
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(page.locator('.item-section.current')).toHaveAttribute('data-item-id', next.id);
+  await page.keyboard.press('Alt+O');
+  await expect(page.locator(`#new-action-${next.id}`)).toBeFocused();
+  await page.keyboard.type('Sende referatet til forvaltningen');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => core.services.meetings.get(id).items[34]!.actions.map((a) => a.text)).toContain('Sende referatet til forvaltningen');
+
+  // Awake it stays: scrolled away and back, the form is still there.
+  await page.locator(`.agenda-list [data-nav-id="${items[0]!.id}"]`).click();
+  await expect(section).toHaveAttribute('data-awake', 'true');
+  await expect(section.locator('select').first()).toBeAttached();
+});
