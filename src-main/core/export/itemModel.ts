@@ -64,7 +64,11 @@ function decisionSection(d: Decision, ctx: ItemContext): Section | null {
 function sections(item: MeetingSubItem, ctx: ItemContext): Section[] {
   const out: Section[] = [];
   const minutes = ctx.variant !== 'agenda';
-  const full = ctx.variant === 'minutes';
+  // What was said (notes, Bordet rundt) is in the full minutes. A Beslutningsreferat drawn from
+  // a meeting written as full minutes leaves it out: that is the decisions-only document. A
+  // meeting written as a Beslutningsreferat shows all that was written in it, so nothing its
+  // referent typed (or its file holds: "Merete Holck orienterede om …") goes missing.
+  const full = ctx.variant === 'minutes' || (ctx.variant === 'decision-minutes' && ctx.meeting.documentKind === 'decision-minutes');
   const rich = (field: Section['field'], label: string, doc: RichDoc | null | undefined) => {
     if (hasText(doc)) out.push({ field, label, parts: [{ type: 'rich', doc }] });
   };

@@ -171,7 +171,14 @@ describe('meetingHtml', () => {
     expect(headingLevels(h).filter((l) => l === 1)).toHaveLength(1);
   });
 
-  it('the decision minutes show decisions without notes or the round table', () => {
+  it('a meeting written as a Beslutningsreferat shows all that was written in it, notes and round table too', () => {
+    const written = { ...sink, documentKind: 'decision-minutes' as const };
+    const t = text(html(written, 'decision-minutes'));
+    expect(t).toContain('Handicaprådet Beslutningsreferat');
+    for (const w of [...sinkWords.notes, ...sinkWords.decision]) expect(t, w).toContain(w);
+  });
+
+  it('the decision minutes drawn from full minutes show decisions without notes or the round table', () => {
     const t = text(html(sink, 'decision-minutes'));
     expect(t).toContain('Handicaprådet Beslutningsreferat');
     for (const w of sinkWords.decision) expect(t).toContain(w);

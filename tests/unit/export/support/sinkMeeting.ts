@@ -6,7 +6,7 @@
 export const sinkWords = {
   /** Only in the closed item's texts and its closed attachment. */
   closed: ['Fortrolighedsvurdering', 'Lukkedørsbeslutning', 'Hemmeligholdtbilag'],
-  /** Only in notes (Referat) and the round table: never in an agenda or a decision minutes. */
+  /** Only in notes (Referat) and the round table: never in an agenda, nor in a decision minutes drawn from full minutes. */
   notes: ['Referatnoteord', 'Bordrundeord'],
   /** Only in decision texts and dissent: never in an agenda. */
   decision: ['Beslutningsordet', 'Dissensordet'],
