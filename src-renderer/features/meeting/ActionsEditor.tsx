@@ -3,6 +3,7 @@ import type { MeetingSubItem } from '../../../src-main/shared/domain/meeting';
 import { useI18n } from '../../i18n/I18nContext';
 import { useMeeting } from './MeetingContext';
 import { useSectionAwake } from './sectionAwake';
+import { shortDanishDate } from '../../../src-main/shared/format/danishDate';
 
 /** Opfølgning: what, who (a person of the meeting or a free name), by when, done. */
 export function ActionsEditor({ item }: { item: MeetingSubItem }) {
@@ -95,7 +96,7 @@ function DormantActions({ item }: { item: MeetingSubItem }) {
       <div className="field-label">{t('actions.heading')}</div>
       <ul className="dormant-list">
         {item.actions.map((a) => (
-          <li key={a.id}>{[a.text, owner(a), a.due && `${t('actions.due')} ${a.due}`, a.done && t('actions.done')].filter(Boolean).join(' · ')}</li>
+          <li key={a.id}>{[a.text, owner(a), a.due && `${t('actions.due')} ${shortDanishDate(a.due)}`, a.done && t('actions.done')].filter(Boolean).join(' · ')}</li>
         ))}
       </ul>
     </div>

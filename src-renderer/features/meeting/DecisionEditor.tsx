@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import { RichField } from '../editor/RichField';
 import { useMeeting } from './MeetingContext';
 import { useSectionAwake } from './sectionAwake';
+import { shortDanishDate } from '../../../src-main/shared/format/danishDate';
 
 import { outcomeKeys } from '../../../src-main/shared/api/outcomeKeys';
 
@@ -53,7 +54,7 @@ export function DecisionEditor({ item }: { item: MeetingSubItem }) {
         names={names}
         onChange={(doc: RichDoc) => saves.schedule(`decision.${item.id}.text`, () => client.call('decisions.update', { meetingId: meeting.id, itemId: item.id, patch: { text: doc } }))}
       />
-      {d?.outcome === 'postponed' && !awake && <p className="dormant-facts">{`${t('decision.postponedTo')} ${d.postponedTo ?? ''}`}</p>}
+      {d?.outcome === 'postponed' && !awake && <p className="dormant-facts">{`${t('decision.postponedTo')} ${d.postponedTo ? shortDanishDate(d.postponedTo) : ''}`}</p>}
       {d?.outcome === 'postponed' && awake && (
         <label className="text-field">
           {t('decision.postponedTo')}
