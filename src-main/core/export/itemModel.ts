@@ -1,7 +1,7 @@
 /**
- * One agenda item as one export variant shows it. The order of the sections is the spec's
- * (description, recommendation, notes, round table, decision, actions, attachments), with the
- * per-item absences said just before the decision, where Danish minutes put "Fraværende".
+ * One agenda item as one export variant shows it. The order of the sections is that of the
+ * spec's item table: description, recommendation, notes, absences, round table, decision,
+ * actions, attachments.
  * Empty sections are left out; a closed item in a public export keeps only its heading.
  */
 import { shownItemNumbers } from '../../shared/domain/itemNumbers';
@@ -76,6 +76,10 @@ function sections(item: MeetingSubItem, ctx: ItemContext): Section[] {
   rich('recommendation', 'Indstilling', item.recommendation);
   // Notes alone under an item need no label (as in the Ringsted minutes); after the agenda text they do.
   if (full && hasText(item.notes)) out.push({ field: 'notes', label: out.length ? 'Referat' : null, parts: [{ type: 'rich', doc: item.notes }] });
+  if (minutes && item.absent.length) {
+    const parts: Part[] = item.absent.map((a) => ({ type: 'text', text: absenceText(nameOf(ctx.find, a.personId), a.reason, a.note) }));
+    out.push({ field: 'absent', label: null, parts });
+  }
   if (full && item.roundTable.length) {
     const parts: Part[] = item.roundTable.map((e) => {
       const p = ctx.find(e.personId);
@@ -83,10 +87,6 @@ function sections(item: MeetingSubItem, ctx: ItemContext): Section[] {
     });
     // An item called "Bordet rundt" needs no second label saying so.
     out.push({ field: 'roundTable', label: item.title.trim().toLowerCase() === 'bordet rundt' ? null : 'Bordet rundt', parts });
-  }
-  if (minutes && item.absent.length) {
-    const parts: Part[] = item.absent.map((a) => ({ type: 'text', text: absenceText(nameOf(ctx.find, a.personId), a.reason, a.note) }));
-    out.push({ field: 'absent', label: null, parts });
   }
   if (minutes && item.decision) {
     const d = decisionSection(item.decision, ctx);
@@ -125,7 +125,7 @@ export function buildItem(item: MeetingSubItem & { subItems?: MeetingSubItem[] }
   const number = numbers.get(item.id) ?? null;
   const minutesLabel = item.plannedMinutes ? `(${item.plannedMinutes} min.)` : null;
   // "3. Budget", but "3.a Puljen": a number that already has a dot in it takes none after it.
-  const heading = isBreak ? [item.title, minutesLabel].filter(Boolean).join(' ') : `${number}${number?.includes('.') ? '' : '.'} ${item.title}`;
+  const heading = isBreak ? [item.title, item.presenter ? `v/ ${item.presenter}` : null, minutesLabel].filter(Boolean).join(' ') : `${number}${number?.includes('.') ? '' : '.'} ${item.title}`;
   const closedPlaceholder = ctx.public && item.access === 'closed';
   const base = { itemId: item.id, anchor, number: isBreak ? null : number, title: item.title, heading, isBreak, closedPlaceholder };
   if (closedPlaceholder || isBreak) {

@@ -171,6 +171,19 @@ describe('meetingHtml', () => {
     expect(headingLevels(h).filter((l) => l === 1)).toHaveLength(1);
   });
 
+  it("says an item's absences after its notes and before Bordet rundt, in the order of the spec's item table", () => {
+    const carl = sink.people.find((p) => p.name === 'Carl Carlsen')!;
+    const notes = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Noteordet.' }] }] } as const;
+    const m = { ...sink, items: sink.items.map((i) => (i.title === 'Bordet rundt' ? { ...i, notes, absent: [{ personId: carl.id, reason: 'left' as const, note: null }] } : i)) };
+    const t = text(html(m));
+    expectInOrder(t, ['5. Bordet rundt', 'Noteordet.', 'Carl Carlsen forlod mødet', 'Anna Ager', 'Bordrundeord']);
+  });
+
+  it('shows a break with its presenter and planned minutes, without a number', () => {
+    const m = { ...sink, items: sink.items.map((i) => (i.kind === 'break' ? { ...i, title: 'Frokost', presenter: 'Køkkenet', plannedMinutes: 30 } : i)) };
+    for (const variant of ['agenda', 'minutes'] as const) expect(html(m, variant)).toContain('<p class="break" id="punkt-3">Frokost v/ Køkkenet (30 min.)</p>');
+  });
+
   it('a meeting written as a Beslutningsreferat shows all that was written in it, notes and round table too', () => {
     const written = { ...sink, documentKind: 'decision-minutes' as const };
     const t = text(html(written, 'decision-minutes'));
