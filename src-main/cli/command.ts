@@ -5,6 +5,8 @@ import type { CliIo } from './io';
 export interface CommandContext {
   /** Opens the core on the data folder (only when the command needs it). */
   core(): Core;
+  /** The data folder the core opens (`--data-dir`, REFERENT_DATA_DIR or the app's own). */
+  dataDir: string;
   io: CliIo;
   positionals: string[];
   values: Record<string, string | boolean | string[] | undefined>;

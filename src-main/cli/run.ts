@@ -81,6 +81,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     const dataDir = resolve(io.cwd, given ?? (io.env.REFERENT_DATA_DIR || defaultDataDir(io.env)));
     await command.run({
       io,
+      dataDir,
       positionals: parsed.positionals.slice(1),
       values: parsed.values as Record<string, string | boolean | undefined>,
       core: () => (core ??= openCore(dataDir)),

@@ -11,6 +11,8 @@ import { meetingFileVariant } from '../../shared/meetingFile/exportVariant';
 import { buildExportDoc } from '../../core/export/exportModel';
 import { findCprInDoc } from '../../core/export/cprFindings';
 import { serializeMeetingFile } from '../../shared/meetingFile/serialize';
+import type { MeetingFile } from '../../shared/meetingFile/types';
+import { writeAttachmentsBeside } from '../attachmentsBeside';
 
 const formats = ['pdf', 'json', 'docx'] as const;
 
@@ -27,7 +29,7 @@ export const exportCommand: Command = {
   name: 'export',
   summary:
     'skriver referatet (med --agenda dagsordenen) som pdf, json eller docx; --public udelader lukkede punkter og stopper ved ' +
-    'CPR-lignende tekst (--confirm-cpr: skriv alligevel); --samlet lægger bilagenes PDF-filer bagest',
+    'CPR-lignende tekst (--confirm-cpr: skriv alligevel); --samlet lægger bilagenes PDF-filer bagest; json skriver bilagenes filer ved siden af mødefilen',
   usage: 'export ID --format pdf|json|docx --out FIL [--agenda] [--public [--confirm-cpr]] [--samlet]',
   options: {
     format: { type: 'string' },
@@ -37,7 +39,7 @@ export const exportCommand: Command = {
     'confirm-cpr': { type: 'boolean' },
     samlet: { type: 'boolean' },
   },
-  async run({ core, io, positionals, values }) {
+  async run({ core, dataDir, io, positionals, values }) {
     const format = values.format as string | undefined;
     if (!format || !(formats as readonly string[]).includes(format)) throw usageError('vælg --format pdf, json eller docx.');
     if (!values.out) throw usageError('mangler --out FIL: hvor filen skal skrives.');
@@ -51,6 +53,7 @@ export const exportCommand: Command = {
       throw new CliError(`kan ikke skrive ${out}: ${(e as Error).message}.`);
     }
     let data: string | Uint8Array;
+    let meetingFile: MeetingFile | null = null;
     // Chromium ends when its last page closes (endWhenIdle, pdfRendererForCli.ts); its process and
     // profile take a moment to go, awaited here only after the file is written.
     let closing: Promise<void> = Promise.resolve();
@@ -62,7 +65,8 @@ export const exportCommand: Command = {
         if (findings.length) throw cprRefusal({ status: 'cpr-confirmation-needed', message: '', findings });
       }
       // The same cut as the PDF's: --public leaves closed content out, --agenda the minutes' parts.
-      data = serializeMeetingFile(meetingFileVariant(toMeetingFile(meeting), { agenda: !!values.agenda, public: !!values.public }));
+      meetingFile = meetingFileVariant(toMeetingFile(meeting), { agenda: !!values.agenda, public: !!values.public });
+      data = serializeMeetingFile(meetingFile);
     } else {
       const kind = c.services.meetings.get(id).documentKind;
       const variant: ExportVariant = values.agenda ? 'agenda' : kind === 'agenda' ? 'minutes' : kind;
@@ -91,6 +95,12 @@ export const exportCommand: Command = {
       throw new CliError(`kan ikke skrive ${out}: ${(e as Error).message}.`);
     } finally {
       await closing;
+    }
+    // A meeting file's attachments go beside it at their `file` paths, so the folder reads back
+    // as the same meeting (a closed one is not in a --public file, so not written either).
+    if (meetingFile) {
+      const { missing } = writeAttachmentsBeside(meetingFile, out, dataDir);
+      for (const f of missing) io.err(`referent: bilaget ${f} er ikke skrevet ved siden af mødefilen: datamappen har ikke filen (mødet blev importeret uden den).\n`);
     }
     io.out(`${out}\n`);
   },

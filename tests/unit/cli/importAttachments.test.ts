@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { run } from '../../../src-main/cli/run';
 import { makeTempDir } from '../../support/tempDir';
@@ -96,5 +96,37 @@ describe('referent import: attachment files beside the meeting file', () => {
     expect(r.err.startsWith(`referent: ${f}: items[0].attachments[0].file: bilag/link.pdf fører ud af mødefilens mappe`)).toBe(true);
     expect(stored()).toEqual([]);
     expect((await cli('list')).out).toBe('');
+  });
+
+  it('export --format json writes the attachment files beside the meeting file, so the folder imports back whole', async () => {
+    const id = '5b0f2c52-8d0c-4b3e-9a53-3f2a1c7d9e10';
+    const closed = Buffer.from('%PDF-1.4\n% lukket\n');
+    writeFileSync(join(folder, 'bilag', 'lukket.pdf'), closed);
+    await cli('import', write('m.json', meeting(id, [{ id: 'b1', title: 'Plan', file: 'bilag/plan.pdf' }, { id: 'b2', title: 'Lukket', access: 'closed', file: 'bilag/lukket.pdf' }])));
+    const out = join(dir.path, 'ud', 'møde.json');
+    mkdirSync(join(dir.path, 'ud'));
+    expect(await cli('export', '5b0f', '--format', 'json', '--out', out)).toMatchObject({ code: 0, err: '' });
+    expect(readFileSync(join(dir.path, 'ud', 'bilag', 'plan.pdf'))).toEqual(pdf);
+    expect(readFileSync(join(dir.path, 'ud', 'bilag', 'lukket.pdf'))).toEqual(closed);
+
+    // Into a fresh data folder: the files are found beside it, no warning.
+    dataDir = join(dir.path, 'data2');
+    expect(await cli('import', out)).toMatchObject({ code: 0, err: '' });
+    expect(stored().sort()).toEqual([sha, createHash('sha256').update(closed).digest('hex')].sort());
+
+    // --public leaves the closed attachment out of the file, and its file off the disk.
+    const pub = join(dir.path, 'offentlig', 'møde.json');
+    mkdirSync(join(dir.path, 'offentlig'));
+    expect(await cli('export', '5b0f', '--format', 'json', '--public', '--out', pub)).toMatchObject({ code: 0, err: '' });
+    expect(readdirSync(join(dir.path, 'offentlig', 'bilag'))).toEqual(['plan.pdf']);
+  });
+
+  it('export --format json says on stderr which attachment files the data folder does not have', async () => {
+    await cli('import', write('m.json', meeting('5b0f2c52-8d0c-4b3e-9a53-3f2a1c7d9e10', [{ id: 'b1', title: 'Plan', file: 'bilag/findes-ikke.pdf', sha256: sha }])));
+    const out = join(dir.path, 'ud.json');
+    const r = await cli('export', '5b0f', '--format', 'json', '--out', out);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe('referent: bilaget bilag/findes-ikke.pdf er ikke skrevet ved siden af mødefilen: datamappen har ikke filen (mødet blev importeret uden den).\n');
+    expect(existsSync(join(dir.path, 'bilag'))).toBe(false);
   });
 });

@@ -4,6 +4,7 @@ import { openTestCore } from '../../support/coreFixture';
 import { meetingHtml } from '../../../src-main/core/export/meetingHtml';
 import type { Meeting } from '../../../src-main/shared/domain/meeting';
 import type { ExportVariant } from '../../../src-main/shared/export/types';
+import type { RichDoc } from '../../../src-main/shared/richText/proseMirror';
 import { importMeeting, meetingFiles } from './support/exportFixtures';
 import { sinkWords } from './support/sinkMeeting';
 
@@ -173,7 +174,7 @@ describe('meetingHtml', () => {
 
   it("says an item's absences after its notes and before Bordet rundt, in the order of the spec's item table", () => {
     const carl = sink.people.find((p) => p.name === 'Carl Carlsen')!;
-    const notes = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Noteordet.' }] }] } as const;
+    const notes: RichDoc = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Noteordet.' }] }] };
     const m = { ...sink, items: sink.items.map((i) => (i.title === 'Bordet rundt' ? { ...i, notes, absent: [{ personId: carl.id, reason: 'left' as const, note: null }] } : i)) };
     const t = text(html(m));
     expectInOrder(t, ['5. Bordet rundt', 'Noteordet.', 'Carl Carlsen forlod mødet', 'Anna Ager', 'Bordrundeord']);
