@@ -17,6 +17,8 @@ export interface Command {
   /** One line for `--help`. */
   summary: string;
   usage: string;
+  /** How many arguments besides the options it takes (unlimited when absent); more is a usage error. */
+  maxPositionals?: number;
   options: NonNullable<ParseArgsConfig['options']>;
   run(ctx: CommandContext): Promise<void> | void;
 }

@@ -22,9 +22,17 @@ function pipeWriter(stream: NodeJS.WriteStream): (text: string) => void {
   };
 }
 
+/**
+ * Where relative paths are from. `npm run referent -- …` runs in the checkout, not where it was
+ * typed; npm says where that was in INIT_CWD, so `import møde.json` finds the file the user sees.
+ */
+function callerCwd(env: NodeJS.ProcessEnv): string {
+  return env.npm_lifecycle_event === 'referent' && env.INIT_CWD ? env.INIT_CWD : process.cwd();
+}
+
 export const processIo: CliIo = {
   out: pipeWriter(process.stdout),
   err: pipeWriter(process.stderr),
   env: process.env,
-  cwd: process.cwd(),
+  cwd: callerCwd(process.env),
 };

@@ -75,6 +75,10 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       io.out(`Brug: referent ${command.usage}\n\n${command.summary}\n`);
       return 0;
     }
+    const positionals = parsed.positionals.slice(1);
+    if (command.maxPositionals !== undefined && positionals.length > command.maxPositionals) {
+      throw usageError(`for mange argumenter: «${positionals.slice(command.maxPositionals).join(' ')}». Brug: referent ${command.usage}`);
+    }
     const given = parsed.values['data-dir'] as string | undefined;
     if (given !== undefined && given.trim() === '') throw usageError('--data-dir mangler en mappe.');
     // An empty REFERENT_DATA_DIR is unset (resolved, it would be the working directory).
@@ -82,7 +86,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     await command.run({
       io,
       dataDir,
-      positionals: parsed.positionals.slice(1),
+      positionals,
       values: parsed.values as Record<string, string | boolean | undefined>,
       core: () => (core ??= openCore(dataDir)),
     });

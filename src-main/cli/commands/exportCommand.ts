@@ -31,6 +31,7 @@ export const exportCommand: Command = {
     'skriver referatet (med --agenda dagsordenen) som pdf, json eller docx; --public udelader lukkede punkter og stopper ved ' +
     'CPR-lignende tekst (--confirm-cpr: skriv alligevel); --samlet lægger bilagenes PDF-filer bagest; json skriver bilagenes filer ved siden af mødefilen',
   usage: 'export ID --format pdf|json|docx --out FIL [--agenda] [--public [--confirm-cpr]] [--samlet]',
+  maxPositionals: 1,
   options: {
     format: { type: 'string' },
     out: { type: 'string' },

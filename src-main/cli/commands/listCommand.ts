@@ -4,6 +4,7 @@ export const listCommand: Command = {
   name: 'list',
   summary: 'møderne, nyeste først',
   usage: 'list [--json]',
+  maxPositionals: 0,
   options: { json: { type: 'boolean' } },
   run({ core, io, values }) {
     for (const m of core().services.meetings.list({})) {

@@ -16,6 +16,7 @@ export const newCommand: Command = {
   name: 'new',
   summary: 'opretter et møde i et forum fra en skabelon eller fra forummets sidste møde (med alt, der skal med videre)',
   usage: 'new --forum NAVN (--template NAVN | --from-last) [--date ÅÅÅÅ-MM-DD] [--title TITEL] [--json]',
+  maxPositionals: 0,
   options: { forum: { type: 'string' }, template: { type: 'string' }, 'from-last': { type: 'boolean' }, date: { type: 'string' }, title: { type: 'string' }, json: { type: 'boolean' } },
   run({ core, io, values }) {
     const forumName = values.forum as string | undefined;

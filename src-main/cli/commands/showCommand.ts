@@ -8,6 +8,7 @@ export const showCommand: Command = {
   name: 'show',
   summary: 'ét møde; med --json som mødefil',
   usage: 'show ID [--json]',
+  maxPositionals: 1,
   options: { json: { type: 'boolean' } },
   run({ core, io, positionals, values }) {
     const c = core();

@@ -47,6 +47,7 @@ export const signCommand: Command = {
     'underskriver det endelige referat digitalt (PAdES) med et PKCS#12-certifikat og låser mødet; med --in lægges den næste ' +
     'underskrift til en allerede underskrevet PDF af mødet (adgangskode fra REFERENT_P12_PASSPHRASE, ellers spørges der)',
   usage: 'sign ID --p12 FIL --out FIL [--in UNDERSKREVET.pdf] [--reason TEKST]',
+  maxPositionals: 1,
   options: {
     p12: { type: 'string' },
     out: { type: 'string' },

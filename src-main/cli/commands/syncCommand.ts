@@ -10,6 +10,7 @@ export const syncCommand: Command = {
   name: 'sync',
   summary: 'én runde synkronisering med en fælles mappe: tæller sendt (pushed), hentet (pulled), konflikter (conflicts), fejlede (failed)',
   usage: 'sync --folder DIR [--json]',
+  maxPositionals: 0,
   options: { folder: { type: 'string' }, json: { type: 'boolean' } },
   async run({ core, io, values }) {
     if (typeof values.folder !== 'string' || values.folder.trim() === '') throw usageError('--folder DIR mangler: hvilken mappe på det fælles drev? Brug: referent sync --folder DIR [--json]');

@@ -4,6 +4,7 @@ export const templatesCommand: Command = {
   name: 'templates',
   summary: 'dagsordensskabelonerne, de indbyggede og dine egne',
   usage: 'templates [--json]',
+  maxPositionals: 0,
   options: { json: { type: 'boolean' } },
   run({ core, io, values }) {
     for (const t of core().services.templates.list()) {

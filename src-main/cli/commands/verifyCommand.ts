@@ -19,6 +19,7 @@ export const verifyCommand: Command = {
   name: 'verify',
   summary: 'kontrollerer hver digital underskrift i en PDF; afslutter med 0, når alle er intakte og filen ikke er ændret efter den sidste, ellers 3',
   usage: 'verify FIL.pdf [--json]',
+  maxPositionals: 1,
   options: { json: { type: 'boolean' } },
   run({ io, positionals, values }) {
     if (positionals.length !== 1) throw usageError('angiv én PDF-fil: verify FIL.pdf.');

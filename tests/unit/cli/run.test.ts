@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { homedir } from 'node:os';
 import { run } from '../../../src-main/cli/run';
+import { defaultDataDir } from '../../../src-main/cli/defaultDataDir';
 import { bufferIo } from '../../support/bufferIo';
 import pkg from '../../../package.json' with { type: 'json' };
 import { makeTempDir } from '../../support/tempDir';
@@ -122,10 +124,38 @@ describe('global options before the command', () => {
     const extra = await withData((d) => ['list', '--json=ja', '--data-dir', join(d, 'data')]);
     expect(extra).toMatchObject({ code: 2, err: 'referent: --json tager ingen værdi. Brug: referent list [--json]\n' });
   });
+
+  it('an argument a command does not take is a usage error (exit 2), and nothing is done', async () => {
+    const list = await withData((d) => ['list', 'ekstra', '--data-dir', join(d, 'data')]);
+    expect(list).toMatchObject({ code: 2, err: 'referent: for mange argumenter: «ekstra». Brug: referent list [--json]\n', exists: false });
+    const show = await withData((d) => ['show', 'abc', 'def', 'ghi', '--data-dir', join(d, 'data')]);
+    expect(show.code).toBe(2);
+    expect(show.err).toMatch(/^referent: for mange argumenter: «def ghi»\. Brug: referent show /);
+  });
+});
+
+describe('the default data folder', () => {
+  it('takes an empty XDG_CONFIG_HOME or APPDATA as unset, as the app does', () => {
+    expect(defaultDataDir({ XDG_CONFIG_HOME: '' }, 'linux')).toBe(join(homedir(), '.config', 'Referent'));
+    expect(defaultDataDir({ XDG_CONFIG_HOME: '/srv/conf' }, 'linux')).toBe(join('/srv/conf', 'Referent'));
+    expect(defaultDataDir({ APPDATA: '' }, 'win32')).toBe(join(homedir(), 'AppData', 'Roaming', 'Referent'));
+  });
 });
 
 describe('referent (the real command)', () => {
   const cli = ['node_modules/.bin/tsx', 'src-main/cli/main.ts'];
+  it('through `npm run referent` from another folder, takes relative paths from where it was typed', () => {
+    const dir = makeTempDir();
+    try {
+      // What npm sets when it runs the script in the checkout for someone in `dir`.
+      const env = { ...process.env, npm_lifecycle_event: 'referent', INIT_CWD: dir.path };
+      const r = spawnSync(cli[0]!, [cli[1]!, 'list', '--data-dir', 'data'], { encoding: 'utf8', env });
+      expect(r.status).toBe(0);
+      expect(existsSync(join(dir.path, 'data', 'referent.sqlite'))).toBe(true);
+    } finally {
+      dir.remove();
+    }
+  });
   it('answers --version and exits 0', () => {
     const out = execFileSync(cli[0]!, [cli[1]!, '--version'], { encoding: 'utf8' });
     expect(out.trim()).toBe(`referent ${pkg.version}`);
