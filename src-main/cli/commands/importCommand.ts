@@ -48,7 +48,9 @@ export const importCommand: Command = {
       throw e;
     }
     results.forEach((r, i) => {
-      io.out(`${r.id}\t${r.title}\n`);
+      // A file not taken leaves the meeting as it is here: its line names that meeting, by its title here.
+      const kept = r.action === 'older' || r.differs;
+      io.out(`${r.id}\t${kept ? c.services.meetings.get(r.id).title : r.title}\n`);
       const name = files[i]!.name;
       if (r.action === 'older') io.err(`referent: ${name}: ikke importeret, mødet her har en nyere revision.\n`);
       if (r.differs) io.err(`referent: ${name}: ikke importeret: mødet her har samme revision med andet indhold. Hæv "revision" i filen for at erstatte det.\n`);

@@ -86,6 +86,7 @@ export function createMeetingsService(
     'SELECT revision, created_at, content_hash, hash_revision FROM meetings WHERE id = ?',
   );
   const storeHash = db.prepare('UPDATE meetings SET content_hash = ?, hash_revision = ? WHERE id = ? AND revision = ?');
+  const statusOf = db.prepare<[string], { status: string }>('SELECT status FROM meetings WHERE id = ?');
   // UUIDs are the same in either case (RFC 4122): a file from a tool that writes them in capitals
   // updates the meeting it is, not a second one. The id stays as it was first stored.
   const storedId = db.prepare<[string], { id: string }>('SELECT id FROM meetings WHERE lower(id) = lower(?) LIMIT 1');
@@ -137,11 +138,17 @@ export function createMeetingsService(
   }
 
   /** Stores a validated meeting file in one transaction, unless ours is as new or newer. */
-  function importParsed(file: MeetingFile, revision: number, attachments: ImportedAttachments | null): ImportResult {
+  function importParsed(file: MeetingFile, revision: number, attachments: ImportedAttachments | null, fileName: string): ImportResult {
     return db.transaction((): ImportResult => {
       const existing = meta.get(file.id);
       if (existing && revision <= existing.revision) {
         return { id: file.id, title: file.title, action: revision === existing.revision ? 'unchanged' : 'older' };
+      }
+      // A signed meeting is locked ("sign … locks the meeting"): a file does not change it, however
+      // new its revision. The referent reopens it first («Genåbn»), which is a decision on record.
+      if (existing && statusOf.get(file.id)?.status === 'signed') {
+        if (contentHashOf(file) === contentHashOf(toMeetingFile(get(file.id)))) return { id: file.id, title: file.title, action: 'unchanged' };
+        throw new CoreError('meeting-locked', `${fileName}: ikke importeret: mødet her er underskrevet og låst, og filen ville ændre det. Vælg «Genåbn» i programmet først, hvis filen skal erstatte det`);
       }
       // As in replaceFromSync: what hangs on the meeting here and not in the file (its signed
       // versions, the PDFs rendered for the drive) survives the delete and rewrite.
@@ -249,7 +256,7 @@ export function createMeetingsService(
       const createdFiles = attachments && (meta.get(file.id)?.revision ?? 0) < revision ? storeImportedAttachments(dataDir, attachments.bytes) : [];
       let result: ImportResult;
       try {
-        result = importParsed(file, revision, attachments);
+        result = importParsed(file, revision, attachments, fileName);
       } catch (e) {
         removeFiles(createdFiles);
         throw e;

@@ -33,6 +33,19 @@ describe('referent import, list, show, export', () => {
     );
   });
 
+  it('a file not taken (an older revision) says so on stderr, and its line names the meeting as it stays here', async () => {
+    const base = JSON.parse(readFileSync(norddjurs, 'utf8')) as { revision?: number };
+    const newer = join(dir.path, 'newer.json');
+    const older = join(dir.path, 'older.json');
+    writeFileSync(newer, JSON.stringify({ ...base, revision: 5 }));
+    writeFileSync(older, JSON.stringify({ ...base, revision: 4, title: 'En ældre udgave' }));
+    await cli('import', newer);
+    const r = await cli('import', older);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe('3f6c9a1e-2b7d-4c58-9e41-0a5d7b2c8f13\tMøde i Dialogforum for socialt udsatte\n');
+    expect(r.err).toBe(`referent: ${older}: ikke importeret, mødet her har en nyere revision.\n`);
+  });
+
   it('lists newest first as ID<TAB>date<TAB>forum<TAB>title<TAB>status, or JSON lines', async () => {
     await cli('import', ringsted, norddjurs);
     const r = await cli('list');

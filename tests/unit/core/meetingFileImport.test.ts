@@ -62,6 +62,22 @@ describe('the meeting file through the store', () => {
     expect(rowCounts(core).meetings).toBe(1);
   });
 
+  it('a signed meeting is locked: a newer revision that would change it is refused, with what to do, and nothing changes', async () => {
+    const base = JSON.parse(read(fixtures[0]!)) as Record<string, unknown>;
+    const signed = { ...base, revision: 2, status: 'signed' };
+    const { id } = await core.call('meetings.importFile', { fileName: 'v2.json', text: JSON.stringify(signed) });
+    const before = { counts: rowCounts(core), hash: core.services.meetings.contentHash(id) };
+    const changed = { ...signed, revision: 3, title: 'Ændret efter underskrift', status: 'final' };
+    const refused = await core.invoke('meetings.importFile', { fileName: 'v3.json', text: JSON.stringify(changed) });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'meeting-locked' } });
+    expect((refused as { error: { message: string } }).error.message).toMatch(/^v3\.json: ikke importeret: mødet her er underskrevet og låst.*«Genåbn»/);
+    expect({ counts: rowCounts(core), hash: core.services.meetings.contentHash(id) }).toEqual(before);
+    const m = await core.call('meetings.get', { id });
+    expect([m.title, m.status, m.revision]).toEqual([base.title, 'signed', 2]);
+    // The same content at a newer revision (exported elsewhere) changes nothing and is no error.
+    expect((await core.call('meetings.importFile', { fileName: 'v4.json', text: JSON.stringify({ ...signed, revision: 4 }) })).action).toBe('unchanged');
+  });
+
   it('a newer revision keeps what hangs on the meeting here and not in the file: its signed versions', async () => {
     const base = JSON.parse(read(fixtures[0]!)) as Record<string, unknown>;
     const { id } = await core.call('meetings.importFile', { fileName: 'v1.json', text: JSON.stringify(base) });
