@@ -4,6 +4,10 @@ import { serializeMeetingFile } from '../../shared/meetingFile/serialize';
 import { toMeetingFile } from '../../core/services/meetings';
 import { isCalendarDate } from '../../shared/meetingFile/scalars';
 import type { Core } from '../../core/createCore';
+import { format } from 'date-fns';
+import type { z } from 'zod';
+import { methods } from '../../shared/api/contract';
+import { CoreError } from '../../core/coreError';
 
 /** A template by its name (as `referent templates` lists them) or id. */
 function findTemplateId(c: Core, name: string): string {
@@ -12,9 +16,28 @@ function findTemplateId(c: Core, name: string): string {
   return found.id;
 }
 
+/** The date of the forum's Næste møde, as its last meeting has it, if any. */
+function nextMeetingDate(c: Core, forumId: string): string | undefined {
+  const last = c.services.meetings.list({ forumId }).sort((a, b) => b.date.localeCompare(a.date))[0];
+  return (last && c.services.meetings.get(last.id).nextMeeting?.date) || undefined;
+}
+
+/** The input as the contract's schema makes it, or a CliError with the schema's own message. */
+function checked<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+  const r = schema.safeParse(value);
+  if (r.success) return r.data;
+  const issue = r.error.issues[0]!;
+  throw new CliError(`${issue.path.length ? `${issue.path.join('.')}: ` : ''}${issue.message}`);
+}
+
+/** Today on this computer's calendar (not UTC: a meeting made at 00:30 is today's). */
+function localToday(): string {
+  return format(new Date(), 'yyyy-MM-dd');
+}
+
 export const newCommand: Command = {
   name: 'new',
-  summary: 'opretter et møde i et forum fra en skabelon eller fra forummets sidste møde (med alt, der skal med videre)',
+  summary: 'opretter et møde i et forum fra en skabelon eller fra forummets sidste møde (med alt, der skal med videre); uden --date: forummets næste mødedato, ellers i dag',
   usage: 'new --forum NAVN (--template NAVN | --from-last) [--date ÅÅÅÅ-MM-DD] [--title TITEL] [--json]',
   maxPositionals: 0,
   options: { forum: { type: 'string' }, template: { type: 'string' }, 'from-last': { type: 'boolean' }, date: { type: 'string' }, title: { type: 'string' }, json: { type: 'boolean' } },
@@ -28,26 +51,35 @@ export const newCommand: Command = {
     const date = values.date as string | undefined;
     if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw usageError(`--date skal skrives ÅÅÅÅ-MM-DD, ikke «${date}».`);
     if (date !== undefined && !isCalendarDate(date)) throw usageError(`--date ${date} findes ikke i kalenderen.`);
-    // Only the forum's last meeting can give a date (its Næste møde); a template has none.
-    if (template && date === undefined) throw usageError('mangler --date ÅÅÅÅ-MM-DD: en skabelon giver ikke mødet en dato.');
     const c = core();
     const forums = c.services.forums.list().filter((f) => f.name.toLocaleLowerCase('da') === forumName.toLocaleLowerCase('da'));
-    if (forums.length === 0) throw new CliError(`intet forum hedder «${forumName}». Se forummene med «referent list».`);
     if (forums.length > 1) throw new CliError(`flere fora hedder «${forumName}» (i forskellige organisationer); omdøb det ene i programmet.`);
-    const forum = forums[0]!;
+    if (forums.length === 0 && fromLast) throw new CliError(`intet forum hedder «${forumName}», så der er intet sidste møde at starte fra. Se forummene med «referent list», eller brug --template.`);
     const templateId = template ? findTemplateId(c, template) : undefined;
-    const answer = c.invoke('meetings.create', {
-      forumId: forum.id,
-      title: (values.title as string | undefined) ?? `Møde i ${forum.name}`,
-      date,
-      templateId,
-      fromLast,
-    });
-    return answer.then((a) => {
-      if (!a.ok && a.error.path === 'date' && date === undefined) throw new CliError('mødet har ingen dato: forummets sidste møde har ingen dato for næste møde. Angiv den med --date ÅÅÅÅ-MM-DD.');
-      if (!a.ok) throw new CliError(a.error.message);
-      const meeting = c.services.meetings.get((a.value as { id: string }).id);
-      io.out(values.json ? serializeMeetingFile(toMeetingFile(meeting)) : `${meeting.id}\n`);
-    });
+    const forumId = forums[0]?.id ?? null;
+    // --date is optional: the forum's Næste møde (from its last meeting) gives the date, else today.
+    const known = date ?? (forumId ? nextMeetingDate(c, forumId) : undefined);
+    const chosen = known ?? localToday();
+    const title = (values.title as string | undefined) ?? `Møde i ${forums[0]?.name ?? forumName.trim()}`;
+    // Both inputs checked by the contract's own schemas before anything is written, then the
+    // forum (when it is not here yet: a template's meeting is for a forum, as «Nyt forum» in the
+    // app makes one) and the meeting in one transaction: a failure leaves the data folder as it was.
+    const newForum = forumId ? null : checked(methods['forums.create'].input, { name: forumName.trim() });
+    const input = (id: string) => checked(methods['meetings.create'].input, { forumId: id, title, date: chosen, templateId, fromLast });
+    if (!forumId) input('forum');
+    let meetingId: string;
+    try {
+      meetingId = c.db.transaction(() => {
+        const id = forumId ?? c.services.forums.create(newForum!).id;
+        return c.services.meetings.create(input(id)).id;
+      })();
+    } catch (e) {
+      if (e instanceof CoreError) throw new CliError(e.message);
+      throw e;
+    }
+    if (!forumId) io.err(`referent: forummet «${forumName.trim()}» fandtes ikke og er oprettet.\n`);
+    if (!known) io.err(`referent: mødet har fået datoen ${chosen} (i dag); ret den i programmet, eller angiv den med --date ÅÅÅÅ-MM-DD.\n`);
+    const meeting = c.services.meetings.get(meetingId);
+    io.out(values.json ? serializeMeetingFile(toMeetingFile(meeting)) : `${meeting.id}\n`);
   },
 };

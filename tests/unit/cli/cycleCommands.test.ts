@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
+import { format } from 'date-fns';
 import { run } from '../../../src-main/cli/run';
 import { parseMeetingFile } from '../../../src-main/shared/meetingFile/validate';
 import { makeTempDir } from '../../support/tempDir';
@@ -44,9 +45,14 @@ describe('referent templates and new', () => {
   it('refuses what it cannot do with one line', async () => {
     expect((await cli('new', '--forum', 'X')).code).toBe(2);
     expect((await cli('new', '--forum', 'X', '--from-last', '--date', '10/01/2022')).code).toBe(2);
-    const r = await cli('new', '--forum', 'Findes ikke', '--template', 'Rådsmøde', '--date', '2022-01-10');
+    const r = await cli('new', '--forum', 'Findes ikke', '--from-last');
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/^referent: intet forum hedder «Findes ikke»/);
+    expect(r.err).toMatch(/^referent: intet forum hedder «Findes ikke», så der er intet sidste møde/);
+    // A title past the limit is refused before anything is written: no forum is made either.
+    const long = await cli('new', '--forum', 'Nyt råd', '--template', 'Rådsmøde', '--title', 'x'.repeat(6000));
+    expect(long.code).toBe(1);
+    expect(long.err.trim().split('\n')).toHaveLength(1);
+    expect((await cli('list')).out).toBe('');
     await cli('import', norddjurs);
     const t = await cli('new', '--forum', 'Dialogforum for socialt udsatte', '--template', 'Ukendt', '--date', '2022-01-10');
     expect(t.code).toBe(1);
@@ -59,12 +65,30 @@ describe('referent templates and new', () => {
     expect(list.trim().split('\n')).toHaveLength(1);
   });
 
-  it('says to give --date when neither it nor the last meeting\'s Næste møde gives a date', async () => {
+  it('without --date: the date of the last meeting\'s Næste møde, else today (said on stderr)', async () => {
     await cli('import', norddjurs);
-    await cli('new', '--forum', 'Dialogforum for socialt udsatte', '--template', 'Rådsmøde', '--date', '2022-01-10');
-    const r = await cli('new', '--forum', 'Dialogforum for socialt udsatte', '--from-last');
-    expect(r.code).toBe(1);
-    expect(r.err).toMatch(/^referent: .*--date ÅÅÅÅ-MM-DD\.\n$/);
-    expect(r.err).not.toContain('REFERENT_DEBUG');
+    const next = await cli('new', '--forum', 'Dialogforum for socialt udsatte', '--template', 'Rådsmøde', '--json');
+    expect(next).toMatchObject({ code: 0, err: '' });
+    const m = parseMeetingFile(next.out, 'n.json');
+    if (!m.ok) throw new Error(m.message);
+    expect(m.meeting.date).toBe('2021-10-04');
+    // That new meeting is now the last one, and it has no Næste møde: today, and a note saying so.
+    const today = format(new Date(), 'yyyy-MM-dd');
+    const r = await cli('new', '--forum', 'Dialogforum for socialt udsatte', '--from-last', '--json');
+    expect(r.code).toBe(0);
+    expect(r.err).toBe(`referent: mødet har fået datoen ${today} (i dag); ret den i programmet, eller angiv den med --date ÅÅÅÅ-MM-DD.\n`);
+    const t = parseMeetingFile(r.out, 't.json');
+    if (!t.ok) throw new Error(t.message);
+    expect(t.meeting.date).toBe(today);
+  });
+
+  it('with --template, makes a forum that is not here yet (on a fresh data folder too) and says so', async () => {
+    const r = await cli('new', '--forum', 'Handicaprådet', '--template', 'Rådsmøde', '--date', '2027-01-12');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^[0-9a-f-]{36}\n$/);
+    expect(r.err).toBe('referent: forummet «Handicaprådet» fandtes ikke og er oprettet.\n');
+    expect((await cli('list')).out.split('\t').slice(1, 3)).toEqual(['2027-01-12', 'Handicaprådet']);
+    // The second time it is there: no second forum.
+    expect((await cli('new', '--forum', 'handicaprådet', '--template', 'Rådsmøde', '--date', '2027-02-09')).err).toBe('');
   });
 });

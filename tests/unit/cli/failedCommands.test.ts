@@ -70,12 +70,6 @@ describe('a failed command', () => {
     }
   });
 
-  it('new from a template without --date says that --date is missing (a template gives no date)', async () => {
-    const r = await cli(['new', '--forum', 'Dialogforum for socialt udsatte', '--template', 'Dialogmøde']);
-    expect(r).toMatchObject({ code: 2, err: 'referent: mangler --date ÅÅÅÅ-MM-DD: en skabelon giver ikke mødet en dato.\n' });
-    expect((await cli(['list'])).out.trim().split('\n')).toHaveLength(1);
-  });
-
   it('a meeting file not saved as UTF-8 is refused, saying so, instead of stored with «�» for æ, ø, å', async () => {
     // A newer revision, so that the UTF-8 file below is taken over the meeting already here.
     const text = readFileSync(norddjurs, 'utf8').replace('"title": "', '"title": "Ældrerådets møde – ').replace('"revision": 1,', '"revision": 9,');
