@@ -49,3 +49,23 @@ test('far item sections show their facts as text and wake with their form when t
   await expect(section).toHaveAttribute('data-awake', 'true');
   await expect(section.locator('select').first()).toBeAttached();
 });
+
+// Scrolled straight to a far item (the scroll bar dragged, a long jump): the sections around it
+// wake and grow, and the item must stay where the referent put it (scrollAnchor.ts).
+test('a far item scrolled to stays in view while the sections around it wake and grow', async ({ page, host, core }) => {
+  const { id } = core.services.meetings.importFile({ fileName: 'long.json', text: JSON.stringify(generateMeeting({ items: 50 })) });
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto(host.url);
+  await page.goto(`${host.origin}/#/meeting/${id}`);
+  await expect(page.locator('.item-section')).toHaveCount(50);
+  for (const index of [25, 40]) {
+    const top = await page.evaluate(async (i) => {
+      const target = document.querySelectorAll<HTMLElement>('.meeting-body > section.item-section')[i]!;
+      window.scrollTo(0, target.getBoundingClientRect().top + window.scrollY);
+      for (let f = 0; f < 15; f++) await new Promise((r) => requestAnimationFrame(r));
+      return target.getBoundingClientRect().top;
+    }, index);
+    expect(Math.abs(top), `item ${index + 1}: its top after the jump`).toBeLessThan(60);
+  }
+});
+

@@ -1,4 +1,4 @@
-import { memo, useEffect, useState } from 'react';
+import { memo, useEffect, useLayoutEffect, useState } from 'react';
 import type { MeetingItem, MeetingSubItem } from '../../../src-main/shared/domain/meeting';
 import type { ItemField, ItemFieldPatch } from '../../../src-main/shared/api/itemsMethods';
 import { itemKinds } from '../../../src-main/shared/meetingFile/types';
@@ -17,6 +17,7 @@ import { useIsCurrent } from './currentItem';
 import { DormantCaseFacts, DormantFacts } from './DormantFacts';
 import { resumeFocus } from './focusItem';
 import { SectionAwakeContext, wakeSectionEvent } from './sectionAwake';
+import { restoreScrollAnchor } from './scrollAnchor';
 
 interface Props {
   item: MeetingItem | MeetingSubItem;
@@ -71,6 +72,11 @@ export const ItemSection = memo(function ItemSection({ item, number, numbers, pa
     el.addEventListener(wakeSectionEvent, wake);
     return () => el.removeEventListener(wakeSectionEvent, wake);
   }, [sectionRef, awake]);
+  // Woken and grown: the item at the top of the view stays there (scrollAnchor.ts), then the
+  // focus a shortcut asked for.
+  useLayoutEffect(() => {
+    if (awake) restoreScrollAnchor();
+  }, [awake]);
   useEffect(() => {
     if (awake) resumeFocus(item.id);
   }, [awake, item.id]);

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { focusItem, type ItemPart } from './focusItem';
+import { forgetScrollAnchor, rememberScrollAnchor } from './scrollAnchor';
 import type { RemovedItem } from '../../../src-main/shared/api/itemsMethods';
 import { useClient } from '../../api/ClientContext';
 import { useI18n } from '../../i18n/I18nContext';
@@ -45,6 +46,14 @@ export function MeetingScreen({ id }: { id: string }) {
   const shown = useProgressiveCount(meeting?.items.length ?? 0);
   // One Map per version of the meeting, so memoised items do not re-render for nothing.
   const numbersMemo = useMemo(() => itemNumbers(meeting?.items ?? []), [meeting]);
+  // Where the view is, for the sections that wake and grow around it (scrollAnchor.ts).
+  useEffect(() => {
+    addEventListener('scroll', rememberScrollAnchor, { passive: true });
+    return () => {
+      removeEventListener('scroll', rememberScrollAnchor);
+      forgetScrollAnchor();
+    };
+  }, []);
   // Opening a meeting puts the caret in the first item's minutes: the first key typed lands there.
   const opened = useRef(false);
   useEffect(() => {
