@@ -371,14 +371,18 @@ async function memoryBench(): Promise<void> {
       // A string: tsx would wrap a named function in a helper the page does not have.
       await tab.evaluate(`(async () => {
         const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-        for (const s of document.querySelectorAll('.item-section')) {
-          s.scrollIntoView();
-          await frame();
+        // Round after round, to each section still asleep, until none is (at most 10 rounds).
+        for (let round = 0; round < 10; round++) {
+          const asleep = [...document.querySelectorAll('.item-section[data-awake="false"]')];
+          if (asleep.length === 0) break;
+          for (const s of asleep) {
+            s.scrollIntoView();
+            await frame();
+          }
         }
         document.querySelector('.item-section')?.scrollIntoView();
         await frame();
       })()`);
-      await tab.waitForFunction(() => !document.querySelector('.item-section[data-awake="false"]'));
     };
     const html = meetingHtml(s.core.services.meetings.get(s.meetingId), { variant: 'minutes', public: false });
     const full: OpenMemory[] = [];

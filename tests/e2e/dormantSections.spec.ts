@@ -30,6 +30,9 @@ test('far item sections show their facts as text and wake with their form when t
   await page.keyboard.press('End');
   await page.keyboard.type(' (rettet)');
   await expect.poll(() => core.services.meetings.get(id).items[32]!.title).toBe(`${far.title} (rettet)`);
+  // The agenda and the item's heading say the new title at once, without a reload.
+  await expect(page.locator(`.agenda-list [data-nav-id="${far.id}"]`)).toContainText(`${far.title} (rettet)`);
+  await expect(section.locator('.item-heading')).toContainText(`${far.title} (rettet)`);
 
   // A shortcut to another sleeping section: Alt+O on the current item after Alt+↓ twice.
   const next = items[34]!;
@@ -69,3 +72,22 @@ test('a far item scrolled to stays in view while the sections around it wake and
   }
 });
 
+
+// A signed meeting's fields are read-only editors that take no focus: the shortcuts still go
+// from item to item (the item itself takes the focus).
+test('in a signed meeting Alt+↓ and Alt+B still go from item to item', async ({ page, host, core }) => {
+  const file = { ...generateMeeting({ items: 20, paragraphsPerField: 1 }), status: 'signed' };
+  const { id } = core.services.meetings.importFile({ fileName: 'signed.json', text: JSON.stringify(file) });
+  const items = core.services.meetings.get(id).items;
+  await page.goto(host.url);
+  await page.goto(`${host.origin}/#/meeting/${id}`);
+  await page.locator(`.agenda-list [data-nav-id="${items[10]!.id}"]`).click();
+  await expect(page.locator('.item-section.current')).toHaveAttribute('data-item-id', items[10]!.id);
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(page.locator('.item-section.current')).toHaveAttribute('data-item-id', items[11]!.id);
+  await page.keyboard.press('Alt+ArrowUp');
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(page.locator('.item-section.current')).toHaveAttribute('data-item-id', items[9]!.id);
+  await page.keyboard.press('Alt+B');
+  await expect(page.locator(`section[data-item-id="${items[9]!.id}"]`)).toBeFocused();
+});

@@ -6,6 +6,7 @@ import { flatItems } from './numbering';
 import { agendaChanges } from './agendaChanges';
 import { focusItem } from './focusItem';
 import { useCurrentItemId } from './currentItem';
+import { useLiveTitles } from './liveTitles';
 
 interface Props {
   numbers: Map<string, string>;
@@ -20,6 +21,7 @@ export function AgendaNav({ numbers, onRemoved }: Props) {
   const { meeting, client, change, current, readOnly, announce, focusAfterRender } = useMeeting();
   const currentItemId = useCurrentItemId(current);
   const { t } = useI18n();
+  const liveTitle = useLiveTitles();
   const [title, setTitle] = useState('');
   const list = useRef<HTMLOListElement>(null);
   const dragged = useRef<string | null>(null);
@@ -107,7 +109,7 @@ export function AgendaNav({ numbers, onRemoved }: Props) {
               onClick={() => focusItem(e.id, 'title')}
               onKeyDown={onKey(e.id, e.parentId)}
             >
-              <span className="item-number">{numbers.get(e.id) || '–'}</span> {e.title}
+              <span className="item-number">{numbers.get(e.id) || '–'}</span> {liveTitle(e.id, e.title)}
               {changes.marks.get(e.id) && <span className="change-mark"> ({t(`agenda.change.${changes.marks.get(e.id)!}`)})</span>}
             </button>
           </li>

@@ -18,6 +18,7 @@ import { DormantCaseFacts, DormantFacts } from './DormantFacts';
 import { resumeFocus } from './focusItem';
 import { SectionAwakeContext, wakeSectionEvent } from './sectionAwake';
 import { restoreScrollAnchor } from './scrollAnchor';
+import { setLiveTitle, useLiveTitle } from './liveTitles';
 
 interface Props {
   item: MeetingItem | MeetingSubItem;
@@ -55,6 +56,7 @@ export const ItemSection = memo(function ItemSection({ item, number, numbers, pa
   const names = () => meeting.people.map((p) => p.name);
   const isBreak = item.kind === 'break';
   const sub = parentId !== null;
+  const title = useLiveTitle(item.id, item.title);
   const headingId = `item-${item.id}-heading`;
   const hasCaseFacts = !!(item.caseNumber || item.kleNumber || item.routing || item.access === 'closed');
   const subItems = 'subItems' in item ? item.subItems : [];
@@ -100,15 +102,19 @@ export const ItemSection = memo(function ItemSection({ item, number, numbers, pa
       >
         {sub ? (
           <h3 id={headingId} className="item-heading">
-            <span className="item-number">{number}</span> <span className="visually-hidden">{item.title}</span>
+            <span className="item-number">{number}</span> <span className="visually-hidden">{title}</span>
           </h3>
         ) : (
           <h2 id={headingId} className="item-heading">
-            <span className="item-number">{isBreak ? t('item.break') : `${number}.`}</span> <span className="visually-hidden">{item.title}</span>
+            <span className="item-number">{isBreak ? t('item.break') : `${number}.`}</span> <span className="visually-hidden">{title}</span>
           </h2>
         )}
         {awake ? <div className="grid-2">
-          <TextField id={`item-${item.id}-title`} className="wide title-input" label={t('item.title')} value={item.title} readOnly={readOnly} onText={(v) => v.trim() && save({ field: 'title', value: v })} />
+          <TextField id={`item-${item.id}-title`} className="wide title-input" label={t('item.title')} value={item.title} readOnly={readOnly} onText={(v) => {
+              if (!v.trim()) return;
+              setLiveTitle(item.id, v);
+              save({ field: 'title', value: v });
+            }} />
           {!isBreak && <TextField label={t('item.subtitle')} value={item.subtitle} readOnly={readOnly} onText={(v) => save({ field: 'subtitle', value: v })} />}
           {!isBreak && <TextField label={t('item.presenter')} value={item.presenter} placeholder={t('item.presenterPlaceholder')} readOnly={readOnly} onText={(v) => save({ field: 'presenter', value: v })} />}
           <TextField type="number" label={t('item.plannedMinutes')} value={item.plannedMinutes === null || item.plannedMinutes === undefined ? '' : String(item.plannedMinutes)} readOnly={readOnly} onText={(v) => save({ field: 'plannedMinutes', value: v === '' ? null : Math.max(0, Math.round(Number(v)) || 0) })} />

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { focusItem, type ItemPart } from './focusItem';
 import { forgetScrollAnchor, rememberScrollAnchor } from './scrollAnchor';
+import { clearLiveTitles } from './liveTitles';
 import type { RemovedItem } from '../../../src-main/shared/api/itemsMethods';
 import { useClient } from '../../api/ClientContext';
 import { useI18n } from '../../i18n/I18nContext';
@@ -54,6 +55,8 @@ export function MeetingScreen({ id }: { id: string }) {
       forgetScrollAnchor();
     };
   }, []);
+  // A meeting loaded again holds every title typed (liveTitles.ts).
+  useEffect(() => clearLiveTitles(), [meeting]);
   // Opening a meeting puts the caret in the first item's minutes: the first key typed lands there.
   const opened = useRef(false);
   useEffect(() => {

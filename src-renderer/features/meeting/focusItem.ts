@@ -19,6 +19,15 @@ function focusNow(itemId: string, part: ItemPart): boolean {
   if (!el) return false;
   el.scrollIntoView({ block: 'center' });
   el.focus();
+  // A signed meeting's fields are read-only editors, which take no focus: the item itself takes
+  // it, so the shortcuts still go from item to item (and the current item follows).
+  if (document.activeElement !== el) {
+    const section = el.closest<HTMLElement>('section.item-section');
+    if (section) {
+      if (!section.hasAttribute('tabindex')) section.tabIndex = -1;
+      section.focus({ preventScroll: true });
+    }
+  }
   return true;
 }
 
