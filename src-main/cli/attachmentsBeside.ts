@@ -11,9 +11,8 @@ import { fileProblem, writeFileAtomic } from './files';
  * the spec's meeting folder has them. Returns the `file` paths whose bytes the data folder does
  * not hold (a meeting imported without them): named in a warning, not written.
  */
-export function writeAttachmentsBeside(file: MeetingFile, meetingFilePath: string, dataDir: string): { written: string[]; missing: string[] } {
+export function writeAttachmentsBeside(file: MeetingFile, meetingFilePath: string, dataDir: string): { missing: string[] } {
   const folder = dirname(meetingFilePath);
-  const written: string[] = [];
   const missing: string[] = [];
   const done = new Set<string>();
   const attachments = (file.items ?? []).flatMap((item) => [...(item.attachments ?? []), ...(item.subItems ?? []).flatMap((s) => s.attachments ?? [])]);
@@ -37,7 +36,6 @@ export function writeAttachmentsBeside(file: MeetingFile, meetingFilePath: strin
       const message = (e as NodeJS.ErrnoException).syscall === 'mkdir' ? fileProblem(e, dirname(target)) : (e as Error).message;
       throw new CliError(`mødefilen er skrevet, men bilaget ${a.file} kunne ikke skrives: ${message}.`);
     }
-    written.push(a.file);
   }
-  return { written, missing };
+  return { missing };
 }

@@ -18,7 +18,8 @@ function findTemplateId(c: Core, name: string): string {
 
 /** The date of the forum's Næste møde, as its last meeting has it, if any. */
 function nextMeetingDate(c: Core, forumId: string): string | undefined {
-  const last = c.services.meetings.list({ forumId }).sort((a, b) => b.date.localeCompare(a.date))[0];
+  // meetings.list is newest first.
+  const last = c.services.meetings.list({ forumId })[0];
   return (last && c.services.meetings.get(last.id).nextMeeting?.date) || undefined;
 }
 
